@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace SpineDesk::Cli {
+
+// What the command line asked for. Global options (--database, --lang) may stand anywhere.
+struct Invocation {
+    QString database;   // empty: the default in the application-data folder
+    QString lang = QStringLiteral("en");
+    QString command;    // empty: open the application window
+    QStringList args;   // the command's own arguments
+    bool version = false;
+    bool help = false;
+    QString usageError; // set when the words themselves are wrong (exit 2)
+
+    bool opensWindow() const { return command.isEmpty() && !version && !help && usageError.isEmpty(); }
+};
+
+Invocation parseInvocation(const QStringList &arguments); // arguments[0] is the program
+
+} // namespace SpineDesk::Cli

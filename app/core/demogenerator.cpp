@@ -1,0 +1,227 @@
+#include "core/demogenerator.h"
+
+#include <QRandomGenerator>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+namespace {
+
+constexpr std::array kFamilyNames = {
+    u"Anderson", u"Bauer", u"Castillo", u"Dahl", u"Ekström", u"Flores", u"García", u"Hansen",
+    u"Ibarra", u"Johnson", u"Kowalski", u"Larsen", u"Martínez", u"Nguyen", u"Olson", u"Peterson",
+    u"Quintero", u"Ramírez", u"Schmidt", u"Thao", u"Underwood", u"Vang", u"Williams", u"Xiong",
+    u"Yang", u"Zimmerman", u"Núñez", u"Brown", u"Lee", u"Hernández", u"Moore", u"Nelson",
+    u"Ortiz", u"Carlson", u"Jensen", u"Lopez", u"Miller", u"Gómez", u"Swenson", u"Ali"};
+constexpr std::array kFemaleNames = {
+    u"Ana", u"Barbara", u"Carmen", u"Diane", u"Elena", u"Fatima", u"Grace", u"Hannah", u"Inés",
+    u"Julia", u"Karen", u"Linda", u"María", u"Nora", u"Olivia", u"Patricia", u"Rosa", u"Sara",
+    u"Teresa", u"Yer"};
+constexpr std::array kMaleNames = {
+    u"Adam", u"Bruce", u"Carlos", u"David", u"Erik", u"Francisco", u"Gary", u"Hector", u"Isaac",
+    u"James", u"Kevin", u"Luis", u"Mark", u"Nathan", u"Omar", u"Paul", u"Ricardo", u"Steven",
+    u"Thomas", u"Vue"};
+constexpr std::array kPractices = {
+    u"Riverside Family Medicine", u"Lakeview Primary Care", u"North Clinic", u"Westside Internal Medicine",
+    u"Prairie Health Partners", u"Cedar Family Practice"};
+constexpr std::array kReasons = {
+    u"Low back pain, not improving with primary care management",
+    u"Low back pain radiating to the left leg",
+    u"Low back pain radiating to the right leg",
+    u"Leg pain and tingling when walking",
+    u"Recurrent low back pain, missed work",
+    u"Chronic low back pain, second opinion before surgery"};
+constexpr std::array kQuestions = {
+    u"Is an injection or surgery indicated?",
+    u"Please advise on further management.",
+    u"Does the patient need imaging?",
+    u"Please evaluate and treat.",
+    u"Is the patient a surgical candidate?"};
+constexpr std::array kGoals = {
+    u"I want to pick up my grandchildren without pain.",
+    u"Get back to full shifts at work.",
+    u"Walk my dog for 30 minutes again.",
+    u"Sleep through the night.",
+    u"Play golf this summer.",
+    u"Sit through a school day without standing up every few minutes."};
+constexpr std::array kMedications = {u"Ibuprofen", u"Naproxen", u"Cyclobenzaprine", u"Acetaminophen",
+                                     u"Gabapentin", u"Duloxetine", u"Tramadol"};
+constexpr std::array kLevels = {u"L4-5 left", u"L4-5 right", u"L5-S1 left", u"L5-S1 right", u"L3-4"};
+constexpr std::array kFindings = {
+    u"L4-5 disc protrusion contacting the left L5 root",
+    u"L5-S1 disc extrusion, right S1 root compressed",
+    u"Moderate central stenosis at L4-5",
+    u"Grade 1 degenerative spondylolisthesis L4-5",
+    u"Multilevel degenerative disc disease, no root compression",
+    u"No acute abnormality"};
+constexpr std::array kProviders = {u"Northside Physical Therapy", u"Home program", u"Main Street Chiropractic",
+                                   u"Community Rehab Center"};
+
+template<typename Array>
+QString pick(QRandomGenerator &rng, const Array &values)
+{
+    return QString::fromUtf16(values[rng.bounded(int(values.size()))]);
+}
+
+int between(QRandomGenerator &rng, int low, int high) // inclusive
+{
+    return low + int(rng.bounded(high - low + 1));
+}
+
+Intake makeIntake(QRandomGenerator &rng, QDate visitDate, QDate birthDate)
+{
+    Intake in;
+    in.onsetDate = visitDate.addDays(-between(rng, 5, 600));
+    if (in.onsetDate < birthDate)
+        in.onsetDate = visitDate.addDays(-14);
+    const bool leg = rng.bounded(2) == 0;
+    const bool left = rng.bounded(2) == 0;
+    const QString side = left ? u"left"_s : u"right"_s;
+    in.dominance = leg ? PainDominance::Leg : PainDominance::Back;
+    in.painRegions = {u"low-back-central"_s, u"buttock-"_s + side};
+    if (leg)
+        in.painRegions << u"thigh-back-"_s + side << u"below-knee-"_s + side;
+    const auto statuses = workStatuses();
+    in.workStatus = statuses[between(rng, 1, int(statuses.size()) - 1)];
+    in.goals = pick(rng, kGoals);
+
+    const int careCount = between(rng, 0, 3);
+    for (int i = 0; i < careCount; ++i) {
+        ConservativeCareEntry e;
+        const auto modalities = conservativeCareModalitySuggestions();
+        e.modality = modalities[rng.bounded(int(modalities.size()))];
+        e.provider = pick(rng, kProviders);
+        e.startDate = in.onsetDate.addDays(between(rng, 3, 30));
+        if (e.startDate > visitDate)
+            e.startDate = visitDate;
+        e.endDate = e.startDate.addDays(between(rng, 14, 70));
+        if (e.endDate > visitDate)
+            e.endDate = QDate();
+        e.sessionsAttended = between(rng, 1, 12);
+        e.response = treatmentResponses()[between(rng, 1, 4)];
+        in.conservativeCare.append(e);
+    }
+    const int medCount = between(rng, 0, 3);
+    for (int i = 0; i < medCount; ++i)
+        in.medications.append({0, pick(rng, kMedications), treatmentResponses()[between(rng, 0, 4)], {}});
+    if (leg && rng.bounded(3) == 0) {
+        PriorInjection inj;
+        inj.date = visitDate.addDays(-between(rng, 20, 200));
+        if (inj.date < in.onsetDate)
+            inj.date = in.onsetDate;
+        inj.type = injectionTypeSuggestions().first();
+        inj.level = pick(rng, kLevels);
+        inj.reliefPercent = between(rng, 0, 10) * 10;
+        in.injections.append(inj);
+    }
+    if (rng.bounded(2) == 0) {
+        ImagingStudy s;
+        s.date = visitDate.addDays(-between(rng, 7, 150));
+        if (s.date < in.onsetDate)
+            s.date = in.onsetDate;
+        s.modality = rng.bounded(3) == 0 ? u"X-ray"_s : u"MRI"_s;
+        s.keyFinding = pick(rng, kFindings);
+        in.imaging.append(s);
+    }
+    return in;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(quint32 seed, QDate anchor)
+    : m_seed(seed)
+    , m_anchor(anchor)
+{
+}
+
+QList<Clinician> DemoGenerator::clinicians() const
+{
+    return {
+        {0, u"Dr. Demo Rivera"_s, u"MD"_s, ClinicianRole::Physiatrist, true},
+        {0, u"Dr. Demo Okafor"_s, u"DO"_s, ClinicianRole::Physiatrist, true},
+        {0, u"Demo Lindqvist"_s, u"DPT"_s, ClinicianRole::PhysicalTherapist, true},
+        {0, u"Demo Chen"_s, u"PT"_s, ClinicianRole::PhysicalTherapist, true},
+    };
+}
+
+QList<ReferringClinician> DemoGenerator::referringClinicians() const
+{
+    QList<ReferringClinician> out;
+    QRandomGenerator rng(m_seed ^ 0x5eedu);
+    for (int i = 0; i < 30; ++i) {
+        ReferringClinician c;
+        c.name = u"Dr. "_s + pick(rng, kFemaleNames) + u' ' + pick(rng, kFamilyNames) + u" (demo)"_s;
+        c.practice = pick(rng, kPractices);
+        c.phone = u"555-01%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        c.fax = u"555-02%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        c.directAddress = u"clinician%1@direct.demo.example"_s.arg(i + 1);
+        out.append(c);
+    }
+    return out;
+}
+
+QString DemoGenerator::mrnFor(int index) const
+{
+    return u"DEMO%1-%2"_s.arg(m_seed).arg(index + 1, 6, 10, QLatin1Char('0'));
+}
+
+DemoPatient DemoGenerator::patient(int index) const
+{
+    QRandomGenerator rng(quint32(m_seed * 2654435761u) ^ quint32(index * 40503u + 1u));
+    DemoPatient d;
+    Patient &p = d.patient;
+    const bool female = rng.bounded(2) == 0;
+    p.sex = female ? Sex::Female : Sex::Male;
+    p.givenName = female ? pick(rng, kFemaleNames) : pick(rng, kMaleNames);
+    p.familyName = pick(rng, kFamilyNames);
+    p.birthDate = m_anchor.addYears(-between(rng, 19, 88)).addDays(-between(rng, 0, 364));
+    p.mrn = mrnFor(index);
+    p.phone = u"555-%1"_s.arg(between(rng, 1000, 9999));
+    p.preferredLanguage = rng.bounded(5) == 0 ? u"es"_s : u"en"_s;
+
+    const QDate firstVisit = m_anchor.addDays(-between(rng, 0, 720));
+    d.referral.receivedDate = firstVisit.addDays(-between(rng, 2, 45));
+    d.referral.referringClinicianId = rng.bounded(30);
+    d.referral.reason = pick(rng, kReasons);
+    d.referral.question = pick(rng, kQuestions);
+
+    const int episodes = rng.bounded(8) == 0 ? 2 : 1;
+    QDate start = firstVisit;
+    for (int e = 0; e < episodes && start <= m_anchor; ++e) {
+        DemoEpisode ep;
+        ep.episode.title = pick(rng, kReasons);
+        ep.episode.startDate = start;
+        DemoVisit first;
+        first.visit.kind = rng.bounded(3) == 0 ? VisitKind::PhysicalTherapy : VisitKind::Initial;
+        first.visit.visitDate = start;
+        first.visit.clinicianId = first.visit.kind == VisitKind::PhysicalTherapy ? between(rng, 2, 3) : between(rng, 0, 1);
+        first.intake = makeIntake(rng, start, p.birthDate);
+        ep.visits.append(first);
+        QDate next = start;
+        const int followUps = between(rng, 0, 4);
+        for (int f = 0; f < followUps; ++f) {
+            next = next.addDays(between(rng, 14, 70));
+            if (next > m_anchor)
+                break;
+            DemoVisit fu;
+            fu.visit.kind = VisitKind::FollowUp;
+            fu.visit.visitDate = next;
+            fu.visit.clinicianId = first.visit.clinicianId;
+            ep.visits.append(fu);
+        }
+        // Visits older than a week are signed; the most recent ones are still drafts.
+        for (auto &v : ep.visits) {
+            v.visit.status = v.visit.visitDate.daysTo(m_anchor) > 7 ? VisitStatus::Signed : VisitStatus::Draft;
+            if (v.visit.isSigned())
+                v.visit.signedAt = v.visit.visitDate.startOfDay().addSecs(17 * 3600);
+        }
+        ep.episode.closed = e + 1 < episodes;
+        d.episodes.append(ep);
+        start = next.addDays(between(rng, 90, 300));
+    }
+    return d;
+}
+
+} // namespace SpineDesk

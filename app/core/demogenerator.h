@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/clinician.h"
+#include "core/intake.h"
+#include "core/patient.h"
+#include "core/referral.h"
+#include "core/visit.h"
+
+#include <QList>
+#include <optional>
+
+namespace SpineDesk {
+
+// Synthetic, clearly fictitious patients for demonstrations and load tests.
+// The same seed gives the same data; patient(i) depends only on the seed and i, so the
+// first N patients of a larger run equal a run of N.
+struct DemoVisit {
+    Visit visit;                 // clinicianId is an index into DemoGenerator::clinicians()
+    std::optional<Intake> intake;
+};
+
+struct DemoEpisode {
+    Episode episode;
+    QList<DemoVisit> visits;
+};
+
+struct DemoPatient {
+    Patient patient;
+    Referral referral;           // referringClinicianId is an index into referringClinicians()
+    QList<DemoEpisode> episodes;
+};
+
+class DemoGenerator
+{
+public:
+    static constexpr quint32 kMaxSeed = 999999;
+
+    explicit DemoGenerator(quint32 seed, QDate anchor = defaultAnchor());
+    // Fixed so that a seed always gives the same dates.
+    static QDate defaultAnchor() { return QDate(2026, 9, 30); }
+
+    QList<Clinician> clinicians() const;
+    QList<ReferringClinician> referringClinicians() const;
+    DemoPatient patient(int index) const;
+    QString mrnFor(int index) const;
+
+private:
+    quint32 m_seed;
+    QDate m_anchor;
+};
+
+} // namespace SpineDesk

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace SpineDesk {
+
+enum class PainDominance { NotRecorded, Back, Leg };
+QString painDominanceCode(PainDominance d);
+std::optional<PainDominance> painDominanceFromCode(QStringView code);
+QString painDominanceLabel(PainDominance d);
+
+enum class WorkStatus { NotRecorded, FullDuties, ModifiedDuties, OffWork, Unemployed, Retired, Student, Homemaker, Other };
+QList<WorkStatus> workStatuses();
+QString workStatusCode(WorkStatus s);
+std::optional<WorkStatus> workStatusFromCode(QStringView code);
+QString workStatusLabel(WorkStatus s);
+
+enum class TreatmentResponse { Unknown, Resolved, Improved, NoChange, Worse };
+QList<TreatmentResponse> treatmentResponses();
+QString treatmentResponseCode(TreatmentResponse r);
+std::optional<TreatmentResponse> treatmentResponseFromCode(QStringView code);
+QString treatmentResponseLabel(TreatmentResponse r);
+
+// Regions of the pain diagram, as stable codes with translated labels.
+struct PainRegion {
+    QString code;
+    QString label;
+};
+QList<PainRegion> painRegions();
+bool isPainRegionCode(QStringView code);
+
+// Suggestions offered in editable lists; free text is allowed as well.
+QStringList conservativeCareModalitySuggestions();
+QStringList injectionTypeSuggestions();
+QStringList imagingModalitySuggestions();
+
+struct ConservativeCareEntry {
+    qint64 id = 0;
+    QString modality;
+    QString provider;
+    QDate startDate;
+    QDate endDate;             // invalid while ongoing
+    int sessionsAttended = -1; // -1 when not known
+    TreatmentResponse response = TreatmentResponse::Unknown;
+    QString note;
+};
+
+struct MedicationTrial {
+    qint64 id = 0;
+    QString name;
+    TreatmentResponse response = TreatmentResponse::Unknown;
+    QString note; // e.g. side effects, why stopped
+};
+
+struct PriorInjection {
+    qint64 id = 0;
+    QDate date;
+    QString type;
+    QString level;         // e.g. "L4-5 left"
+    int reliefPercent = -1; // -1 when not known
+};
+
+struct ImagingStudy {
+    qint64 id = 0;
+    QDate date;
+    QString modality;
+    QString keyFinding;
+};
+
+// The Intake step of a visit: the history the patient brings.
+struct Intake {
+    qint64 visitId = 0;
+    QDate onsetDate;
+    PainDominance dominance = PainDominance::NotRecorded;
+    QStringList painRegions; // PainRegion codes
+    WorkStatus workStatus = WorkStatus::NotRecorded;
+    QString occupation;
+    QString goals; // in the patient's words
+    QList<ConservativeCareEntry> conservativeCare;
+    QList<MedicationTrial> medications;
+    QList<PriorInjection> injections;
+    QList<ImagingStudy> imaging;
+    int rowVersion = 0;
+
+    bool isEmpty() const;
+};
+
+} // namespace SpineDesk

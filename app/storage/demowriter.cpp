@@ -1,0 +1,179 @@
+#include "storage/demowriter.h"
+
+#include "core/demogenerator.h"
+#include "core/patientsearch.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+namespace {
+
+// Prepared once, executed many times: the difference between minutes and seconds.
+struct Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : patient(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db), imaging(db)
+    {
+        patient.prepare(u"INSERT INTO patients (family_name, given_name, birth_date, sex, mrn, phone, preferred_language, family_key, given_key, mrn_key, created_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
+        referral.prepare(u"INSERT INTO referrals (patient_id, referring_clinician_id, received_date, reason, question, row_version) VALUES (?, ?, ?, ?, ?, 1)"_s);
+        episode.prepare(u"INSERT INTO episodes (patient_id, title, start_date, closed, row_version) VALUES (?, ?, ?, ?, 1)"_s);
+        visit.prepare(u"INSERT INTO visits (episode_id, patient_id, kind, status, visit_date, clinician_id, created_at, row_version) VALUES (?, ?, ?, 'draft', ?, ?, ?, 1)"_s);
+        signVisit.prepare(u"UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?, row_version = 2 WHERE id = ?"_s);
+        intake.prepare(u"INSERT INTO intakes (visit_id, onset_date, dominance, pain_regions, work_status, occupation, goals, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"_s);
+        care.prepare(u"INSERT INTO conservative_care (visit_id, position, modality, provider, start_date, end_date, sessions_attended, response, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')"_s);
+        medication.prepare(u"INSERT INTO medication_trials (visit_id, position, name, response, note) VALUES (?, ?, ?, ?, '')"_s);
+        injection.prepare(u"INSERT INTO prior_injections (visit_id, position, injection_date, injection_type, level, relief_percent) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        imaging.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding) VALUES (?, ?, ?, ?, ?)"_s);
+    }
+    QSqlQuery patient, referral, episode, visit, signVisit, intake, care, medication, injection, imaging;
+};
+
+bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return Sql::run(q, error);
+}
+
+bool writeIntake(Statements &s, qint64 visitId, const Intake &in, QString *error)
+{
+    if (!exec(s.intake, {visitId, Sql::date(in.onsetDate), painDominanceCode(in.dominance), in.painRegions.join(u','),
+                         workStatusCode(in.workStatus), in.occupation, in.goals}, error))
+        return false;
+    for (int i = 0; i < in.conservativeCare.size(); ++i) {
+        const auto &e = in.conservativeCare[i];
+        if (!exec(s.care, {visitId, i, e.modality, e.provider, Sql::date(e.startDate), Sql::date(e.endDate),
+                           Sql::optionalInt(e.sessionsAttended), treatmentResponseCode(e.response)}, error))
+            return false;
+    }
+    for (int i = 0; i < in.medications.size(); ++i)
+        if (!exec(s.medication, {visitId, i, in.medications[i].name, treatmentResponseCode(in.medications[i].response)}, error))
+            return false;
+    for (int i = 0; i < in.injections.size(); ++i) {
+        const auto &j = in.injections[i];
+        if (!exec(s.injection, {visitId, i, Sql::date(j.date), j.type, j.level, Sql::optionalInt(j.reliefPercent)}, error))
+            return false;
+    }
+    for (int i = 0; i < in.imaging.size(); ++i) {
+        const auto &m = in.imaging[i];
+        if (!exec(s.imaging, {visitId, i, Sql::date(m.date), m.modality, m.keyFinding}, error))
+            return false;
+    }
+    return true;
+}
+
+// Finds a row by one column or inserts it; returns its id, 0 on failure.
+qint64 findOrInsert(const QSqlDatabase &db, const QString &table, const QString &keyColumn, const QVariant &key,
+                    const QStringList &columns, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM "_s + table + u" WHERE "_s + keyColumn + u" = ?"_s);
+    q.addBindValue(key);
+    if (Sql::run(q, error) && q.next())
+        return q.value(0).toLongLong();
+    QStringList marks(columns.size(), u"?"_s);
+    q.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u")"_s);
+    for (const auto &v : values)
+        q.addBindValue(v);
+    return Sql::run(q, error) ? q.lastInsertId().toLongLong() : 0;
+}
+
+} // namespace
+
+DemoWriter::DemoWriter(QSqlDatabase db, qint64 actorId)
+    : m_db(std::move(db))
+    , m_actorId(actorId)
+{
+}
+
+bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *error, const Progress &progress)
+{
+    *summary = {};
+    if (count < 1) {
+        *error = tr("Ask for at least one patient.");
+        return false;
+    }
+    if (seed > DemoGenerator::kMaxSeed) {
+        *error = tr("The seed must be between 0 and %1.").arg(DemoGenerator::kMaxSeed);
+        return false;
+    }
+    const DemoGenerator gen(seed);
+    QSqlQuery exists(m_db);
+    exists.prepare(u"SELECT count(*) FROM patients WHERE mrn >= ? AND mrn < ?"_s);
+    exists.addBindValue(gen.mrnFor(0));
+    exists.addBindValue(QString(gen.mrnFor(count - 1) + u'~'));
+    if (Sql::run(exists, error) && exists.next() && exists.value(0).toInt() > 0) {
+        *error = tr("Demo patients for seed %1 are already in this database; choose another --seed.").arg(seed);
+        return false;
+    }
+
+    Transaction tx(m_db);
+    QList<qint64> clinicianIds;
+    for (const Clinician &c : gen.clinicians()) {
+        clinicianIds << findOrInsert(m_db, u"clinicians"_s, u"name"_s, c.name, {u"name"_s, u"credentials"_s, u"role"_s, u"active"_s},
+                                     {c.name, c.credentials, clinicianRoleCode(c.role), 1}, error);
+        if (clinicianIds.last() == 0)
+            return false;
+    }
+    QList<qint64> referrerIds;
+    for (const ReferringClinician &r : gen.referringClinicians()) {
+        referrerIds << findOrInsert(m_db, u"referring_clinicians"_s, u"direct_address"_s, r.directAddress,
+                                    {u"name"_s, u"practice"_s, u"phone"_s, u"fax"_s, u"direct_address"_s},
+                                    {r.name, r.practice, r.phone, r.fax, r.directAddress}, error);
+        if (referrerIds.last() == 0)
+            return false;
+    }
+
+    Statements s(m_db);
+    const QString now = Sql::nowUtc();
+    for (int i = 0; i < count; ++i) {
+        if (progress && i % 500 == 0 && !progress(i, count)) {
+            *error = tr("Cancelled; no demo patients were added.");
+            *summary = {};
+            return false;
+        }
+        const DemoPatient d = gen.patient(i);
+        const Patient &p = d.patient;
+        if (!exec(s.patient, {p.familyName, p.givenName, Sql::date(p.birthDate), sexCode(p.sex), p.mrn, p.phone, p.preferredLanguage,
+                              searchKey(p.familyName), searchKey(p.givenName), searchKey(p.mrn), now}, error))
+            return false;
+        const qint64 patientId = s.patient.lastInsertId().toLongLong();
+        if (!exec(s.referral, {patientId, referrerIds[d.referral.referringClinicianId], Sql::date(d.referral.receivedDate),
+                               d.referral.reason, d.referral.question}, error))
+            return false;
+        for (const DemoEpisode &e : d.episodes) {
+            if (!exec(s.episode, {patientId, e.episode.title, Sql::date(e.episode.startDate), e.episode.closed ? 1 : 0}, error))
+                return false;
+            const qint64 episodeId = s.episode.lastInsertId().toLongLong();
+            for (const DemoVisit &v : e.visits) {
+                const qint64 clinicianId = clinicianIds[v.visit.clinicianId];
+                if (!exec(s.visit, {episodeId, patientId, visitKindCode(v.visit.kind), Sql::date(v.visit.visitDate), clinicianId, now}, error))
+                    return false;
+                const qint64 visitId = s.visit.lastInsertId().toLongLong();
+                if (v.intake && !writeIntake(s, visitId, *v.intake, error))
+                    return false;
+                // Signed after the intake is written: the database refuses changes to signed visits.
+                if (v.visit.isSigned() && !exec(s.signVisit, {clinicianId, Sql::dateTime(v.visit.signedAt), visitId}, error))
+                    return false;
+                ++summary->visits;
+            }
+        }
+        ++summary->patients;
+    }
+    AuditLog(m_db, m_actorId).record(u"demo"_s, u"database"_s, 0, u"seed %1, %2 patients"_s.arg(seed).arg(count));
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        *summary = {};
+        return false;
+    }
+    if (progress)
+        progress(count, count);
+    return true;
+}
+
+} // namespace SpineDesk

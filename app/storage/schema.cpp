@@ -1,0 +1,201 @@
+#include "storage/schema.h"
+
+#include "core/patientsearch.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk::Schema {
+
+namespace {
+
+// SQL differs between SQLite and PostgreSQL only here: the id column, the blob type and the
+// trigger syntax (triggers are SQLite-only until the PostgreSQL back end lands).
+struct Dialect {
+    QString id;
+    QString blob;
+    bool sqliteTriggers;
+};
+
+Dialect dialectFor(const QSqlDatabase &db)
+{
+    if (db.driverName() == u"QPSQL")
+        return {u"BIGSERIAL PRIMARY KEY"_s, u"BYTEA"_s, false};
+    return {u"INTEGER PRIMARY KEY"_s, u"BLOB"_s, true};
+}
+
+QStringList version1Tables(const Dialect &d)
+{
+    const QString id = d.id;
+    return {
+        u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS clinicians (id "_s + id + u", name TEXT NOT NULL, credentials TEXT NOT NULL DEFAULT '', role TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS referring_clinicians (id "_s + id + u", name TEXT NOT NULL, practice TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', fax TEXT NOT NULL DEFAULT '', direct_address TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS patients (id "_s + id + u", family_name TEXT NOT NULL, given_name TEXT NOT NULL, birth_date TEXT NOT NULL, sex TEXT NOT NULL, mrn TEXT NOT NULL UNIQUE, phone TEXT NOT NULL DEFAULT '', preferred_language TEXT NOT NULL DEFAULT 'en', created_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS referrals (id "_s + id + u", patient_id INTEGER NOT NULL REFERENCES patients(id), referring_clinician_id INTEGER REFERENCES referring_clinicians(id), received_date TEXT NOT NULL, reason TEXT NOT NULL, question TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS episodes (id "_s + id + u", patient_id INTEGER NOT NULL REFERENCES patients(id), title TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL, closed INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS visits (id "_s + id + u", episode_id INTEGER NOT NULL REFERENCES episodes(id), patient_id INTEGER NOT NULL REFERENCES patients(id), kind TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'draft', visit_date TEXT NOT NULL, clinician_id INTEGER REFERENCES clinicians(id), signed_by INTEGER REFERENCES clinicians(id), signed_at TEXT, created_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS intakes (visit_id INTEGER PRIMARY KEY REFERENCES visits(id), onset_date TEXT, dominance TEXT NOT NULL DEFAULT 'not-recorded', pain_regions TEXT NOT NULL DEFAULT '', work_status TEXT NOT NULL DEFAULT 'not-recorded', occupation TEXT NOT NULL DEFAULT '', goals TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS conservative_care (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), position INTEGER NOT NULL, modality TEXT NOT NULL, provider TEXT NOT NULL DEFAULT '', start_date TEXT, end_date TEXT, sessions_attended INTEGER, response TEXT NOT NULL DEFAULT 'unknown', note TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE IF NOT EXISTS medication_trials (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), position INTEGER NOT NULL, name TEXT NOT NULL, response TEXT NOT NULL DEFAULT 'unknown', note TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE IF NOT EXISTS prior_injections (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), position INTEGER NOT NULL, injection_date TEXT, injection_type TEXT NOT NULL, level TEXT NOT NULL DEFAULT '', relief_percent INTEGER)"_s,
+        u"CREATE TABLE IF NOT EXISTS imaging_studies (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), position INTEGER NOT NULL, study_date TEXT, modality TEXT NOT NULL, key_finding TEXT NOT NULL DEFAULT '', concordance TEXT NOT NULL DEFAULT 'not-assessed')"_s,
+        u"CREATE TABLE IF NOT EXISTS instrument_responses (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), instrument_id TEXT NOT NULL, instrument_version TEXT NOT NULL, definition_sha256 TEXT NOT NULL, answers TEXT NOT NULL, scores TEXT NOT NULL, band TEXT, mode TEXT NOT NULL, entered_by INTEGER REFERENCES clinicians(id), completed_at TEXT, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS red_flag_screens (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), data TEXT NOT NULL, acknowledged_by INTEGER REFERENCES clinicians(id), acknowledged_at TEXT, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS examinations (id "_s + id + u", visit_id INTEGER NOT NULL UNIQUE REFERENCES visits(id), data TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS decisions (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), aid_id TEXT NOT NULL, aid_version TEXT NOT NULL, data TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS plans (id "_s + id + u", visit_id INTEGER NOT NULL UNIQUE REFERENCES visits(id), status TEXT NOT NULL DEFAULT 'draft', signed_by INTEGER REFERENCES clinicians(id), signed_at TEXT, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS plan_items (id "_s + id + u", plan_id INTEGER NOT NULL REFERENCES plans(id), position INTEGER NOT NULL, category TEXT NOT NULL, text TEXT NOT NULL, rationale TEXT NOT NULL DEFAULT '', citation TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'proposed')"_s,
+        u"CREATE TABLE IF NOT EXISTS addenda (id "_s + id + u", visit_id INTEGER NOT NULL REFERENCES visits(id), author_id INTEGER NOT NULL REFERENCES clinicians(id), created_at TEXT NOT NULL, text TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS documents (id "_s + id + u", visit_id INTEGER REFERENCES visits(id), kind TEXT NOT NULL, language TEXT NOT NULL, created_by INTEGER REFERENCES clinicians(id), created_at TEXT NOT NULL, sha256 TEXT NOT NULL, pdf "_s + d.blob + u" NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS audit_log (id "_s + id + u", at TEXT NOT NULL, clinician_id INTEGER, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id INTEGER, detail TEXT NOT NULL DEFAULT '')"_s,
+    };
+}
+
+// Append-only tables and the read-only rule for signed visits, enforced by the database
+// itself so that no code path can get round them.
+QStringList version1Triggers()
+{
+    QStringList out;
+    for (const auto *table : {"audit_log", "documents", "addenda"}) {
+        const QString t = QString::fromLatin1(table);
+        out << u"CREATE TRIGGER IF NOT EXISTS %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s.arg(t)
+            << u"CREATE TRIGGER IF NOT EXISTS %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s.arg(t);
+    }
+    const QString signedCheck = u"(SELECT status FROM visits WHERE id = %1.visit_id) = 'signed'"_s;
+    for (const auto *table : {"intakes", "conservative_care", "medication_trials", "prior_injections", "imaging_studies"}) {
+        const QString t = QString::fromLatin1(table);
+        out << u"CREATE TRIGGER IF NOT EXISTS %1_signed_insert BEFORE INSERT ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"NEW"_s)
+                   + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s
+            << u"CREATE TRIGGER IF NOT EXISTS %1_signed_update BEFORE UPDATE ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"OLD"_s)
+                   + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s
+            << u"CREATE TRIGGER IF NOT EXISTS %1_signed_delete BEFORE DELETE ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"OLD"_s)
+                   + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
+    }
+    // A signed visit stays signed.
+    out << u"CREATE TRIGGER IF NOT EXISTS visits_stay_signed BEFORE UPDATE ON visits WHEN OLD.status = 'signed' AND NEW.status <> 'signed' BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be reopened'); END"_s;
+    return out;
+}
+
+bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
+{
+    return db.record(table).indexOf(column) >= 0;
+}
+
+bool step1(QSqlDatabase &db, QString *error)
+{
+    const Dialect d = dialectFor(db);
+    for (const QString &sql : version1Tables(d))
+        if (!exec(db, sql, error))
+            return false;
+    if (d.sqliteTriggers)
+        for (const QString &sql : version1Triggers())
+            if (!exec(db, sql, error))
+                return false;
+    return exec(db, u"INSERT INTO meta (key, value) SELECT 'application', 'SpineDesk' WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'application')"_s, error);
+}
+
+bool step2(QSqlDatabase &db, QString *error)
+{
+    for (const auto *column : {"family_key", "given_key", "mrn_key"}) {
+        const QString c = QString::fromLatin1(column);
+        if (!hasColumn(db, u"patients"_s, c) && !exec(db, u"ALTER TABLE patients ADD COLUMN "_s + c + u" TEXT NOT NULL DEFAULT ''"_s, error))
+            return false;
+    }
+    // Search keys fold case and accents, which SQL cannot do portably: fill them here.
+    QSqlQuery read(db);
+    if (!read.exec(u"SELECT id, family_name, given_name, mrn FROM patients"_s)) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery write(db);
+    write.prepare(u"UPDATE patients SET family_key = ?, given_key = ?, mrn_key = ? WHERE id = ?"_s);
+    while (read.next()) {
+        write.addBindValue(searchKey(read.value(1).toString()));
+        write.addBindValue(searchKey(read.value(2).toString()));
+        write.addBindValue(searchKey(read.value(3).toString()));
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    const QStringList indexes = {
+        u"CREATE INDEX IF NOT EXISTS patients_family_key ON patients (family_key, given_key, id)"_s,
+        u"CREATE INDEX IF NOT EXISTS patients_given_key ON patients (given_key)"_s,
+        u"CREATE INDEX IF NOT EXISTS patients_mrn_key ON patients (mrn_key)"_s,
+        u"CREATE INDEX IF NOT EXISTS patients_birth_date ON patients (birth_date)"_s,
+        u"CREATE INDEX IF NOT EXISTS referrals_patient ON referrals (patient_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS episodes_patient ON episodes (patient_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS visits_patient ON visits (patient_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS visits_episode ON visits (episode_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS visits_date ON visits (visit_date, id)"_s,
+        u"CREATE INDEX IF NOT EXISTS conservative_care_visit ON conservative_care (visit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS medication_trials_visit ON medication_trials (visit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS prior_injections_visit ON prior_injections (visit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS imaging_studies_visit ON imaging_studies (visit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS addenda_visit ON addenda (visit_id)"_s,
+    };
+    for (const QString &sql : indexes)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
+bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery del(db);
+    del.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+    del.addBindValue(key);
+    QSqlQuery ins(db);
+    ins.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s);
+    ins.addBindValue(key);
+    ins.addBindValue(value);
+    if (!del.exec() || !ins.exec()) {
+        *error = ins.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text() + u" ["_s + sql.left(80) + u"]"_s;
+    return false;
+}
+
+bool migrate(QSqlDatabase &db, int from, QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    if (ok && from < 1)
+        ok = step1(db, error);
+    if (ok && from < 2)
+        ok = step2(db, error);
+    if (ok)
+        ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
+    if (ok) // the version is written last, so a failed step leaves the old version in place
+        ok = setMeta(db, u"schema_version"_s, QString::number(kCurrentVersion), error);
+    if (ok && !db.commit()) {
+        *error = db.lastError().text();
+        ok = false;
+    }
+    if (!ok)
+        db.rollback();
+    return ok;
+}
+
+} // namespace SpineDesk::Schema

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace SpineDesk::Schema {
+
+// Version 1: every aggregate's table. Version 2: search keys and indexes for the patient
+// list and visit queries.
+constexpr int kCurrentVersion = 2;
+
+// Brings the database from `from` to kCurrentVersion in one transaction; each step is safe
+// to re-run and the version is written last.
+bool migrate(QSqlDatabase &db, int from, QString *error);
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error);
+
+} // namespace SpineDesk::Schema

@@ -1,0 +1,319 @@
+#include "ui/mainwindow.h"
+
+#include "storage/clinicianrepository.h"
+#include "storage/database.h"
+#include "storage/demowriter.h"
+#include "storage/patientrepository.h"
+#include "storage/visitrepository.h"
+#include "ui/patientchart.h"
+#include "ui/patientdialog.h"
+#include "ui/patientlistmodel.h"
+#include "ui/visitworkflow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_db(database.connection())
+    , m_clinicianId(clinicianId)
+{
+    setWindowTitle(tr("SpineDesk"));
+    setObjectName(u"mainWindow"_s);
+
+    // Left: find a patient, or pick up a recent visit.
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(u"patientSearch"_s);
+    m_search->setPlaceholderText(tr("Search by name, MRN or date of birth"));
+    m_search->setAccessibleName(tr("Search patients"));
+    m_search->setClearButtonEnabled(true);
+    m_model = new PatientListModel(m_db, this);
+    m_patients = new QTableView(left);
+    m_patients->setObjectName(u"patientList"_s);
+    m_patients->setAccessibleName(tr("Patients"));
+    m_patients->setModel(m_model);
+    m_patients->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_patients->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_patients->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_patients->verticalHeader()->hide();
+    m_patients->horizontalHeader()->setStretchLastSection(true);
+    m_patients->setSortingEnabled(false);
+    m_recent = new QListWidget(left);
+    m_recent->setObjectName(u"recentVisits"_s);
+    m_recent->setAccessibleName(tr("Recent visits"));
+    m_recent->setMaximumHeight(180);
+    ll->addWidget(m_search);
+    ll->addWidget(m_patients, 1);
+    ll->addWidget(new QLabel(tr("Recent visits"), left));
+    ll->addWidget(m_recent);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        m_model->setSearch(m_search->text());
+        if (m_model->rowCount() > 0) {
+            m_patients->setCurrentIndex(m_model->index(0, 0));
+            m_patients->setFocus();
+        }
+    });
+    connect(m_patients, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openPatient(index.data(PatientListModel::PatientIdRole).toLongLong());
+    });
+    connect(m_patients->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid() && !m_workflow)
+            openPatient(index.data(PatientListModel::PatientIdRole).toLongLong());
+    });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openVisit(item->data(Qt::UserRole).toLongLong());
+    });
+
+    // Right: the empty state on first run, the chart, or a visit.
+    m_pages = new QStackedWidget(this);
+    m_emptyState = new QWidget(m_pages);
+    m_emptyState->setObjectName(u"emptyState"_s);
+    auto *el = new QVBoxLayout(m_emptyState);
+    auto *welcome = new QLabel(tr("<h2>Welcome to SpineDesk</h2><p>There are no patients in this clinic database yet.</p>"
+                                  "<p>Add the first patient with their referral, or load synthetic demo patients to look around.</p>"),
+                               m_emptyState);
+    welcome->setWordWrap(true);
+    auto *addFirst = new QPushButton(tr("Add a &patient…"), m_emptyState);
+    auto *demo = new QPushButton(tr("Load &demo data…"), m_emptyState);
+    demo->setObjectName(u"loadDemo"_s);
+    connect(addFirst, &QPushButton::clicked, this, &MainWindow::newPatient);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::askForDemoData);
+    el->addStretch();
+    el->addWidget(welcome);
+    el->addWidget(addFirst, 0, Qt::AlignLeft);
+    el->addWidget(demo, 0, Qt::AlignLeft);
+    el->addStretch();
+    m_hint = new QLabel(tr("Choose a patient on the left, or add a new patient (Ctrl+N)."), m_pages);
+    static_cast<QLabel *>(m_hint)->setAlignment(Qt::AlignCenter);
+    m_chart = new PatientChart(m_db, m_clinicianId, m_pages);
+    connect(m_chart, &PatientChart::openVisitRequested, this, &MainWindow::openVisit);
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_hint);
+    m_pages->addWidget(m_chart);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 820});
+    setCentralWidget(split);
+
+    buildMenus();
+    const auto me = ClinicianRepository(m_db).find(m_clinicianId);
+    statusBar()->showMessage(tr("%1 — %2").arg(me ? me->signatureName() : tr("No clinician"), m_database.path()));
+    refreshLists();
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *newPatientAction = file->addAction(tr("&New patient…"), this, &MainWindow::newPatient);
+    newPatientAction->setShortcut(QKeySequence::New);
+    auto *findAction = file->addAction(tr("&Find patient"), this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    findAction->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    file->addAction(tr("Load &demo data…"), this, &MainWindow::askForDemoData);
+    file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SpineDesk"), this, [this] {
+        QMessageBox::about(this, tr("About SpineDesk"),
+                           tr("<p><b>SpineDesk %1</b></p><p>The desk of a medical spine center: assessment, shared decisions, "
+                              "plans and outcomes.</p><p>Free software under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QStringLiteral(SPINEDESK_VERSION)));
+    });
+    auto *tools = addToolBar(tr("Main"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->addAction(newPatientAction);
+}
+
+void MainWindow::refreshLists()
+{
+    m_model->refresh();
+    m_recent->clear();
+    VisitFilter recent;
+    recent.limit = 20;
+    const QLocale locale;
+    for (const VisitRow &row : VisitRepository(m_db).list(recent)) {
+        auto *item = new QListWidgetItem(tr("%1 — %2 — %3 (%4)").arg(locale.toString(row.visit.visitDate, QLocale::ShortFormat),
+                                                                      row.patientName, visitKindLabel(row.visit.kind),
+                                                                      visitStatusLabel(row.visit.status)),
+                                         m_recent);
+        item->setData(Qt::UserRole, row.visit.id);
+    }
+    if (m_workflow)
+        return;
+    const bool noPatients = PatientRepository(m_db).count() == 0;
+    if (noPatients)
+        m_pages->setCurrentWidget(m_emptyState);
+    else if (m_pages->currentWidget() == m_emptyState)
+        m_pages->setCurrentWidget(m_hint);
+}
+
+void MainWindow::newPatient()
+{
+    PatientDialog dialog(m_db, m_clinicianId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_search->clear();
+    m_searchTimer.stop();
+    m_model->setSearch({});
+    refreshLists();
+    openPatient(dialog.createdPatientId());
+}
+
+void MainWindow::openPatient(qint64 patientId)
+{
+    if (patientId <= 0)
+        return;
+    closeVisit();
+    m_chart->showPatient(patientId);
+    m_pages->setCurrentWidget(m_chart);
+    if (const int row = m_model->rowOf(patientId); row >= 0 && m_patients->currentIndex().row() != row) {
+        const QSignalBlocker block(m_patients->selectionModel());
+        m_patients->setCurrentIndex(m_model->index(row, 0));
+    }
+}
+
+void MainWindow::openVisit(qint64 visitId)
+{
+    const auto visit = VisitRepository(m_db).find(visitId);
+    if (!visit)
+        return;
+    const auto patient = PatientRepository(m_db).find(visit->patientId);
+    if (!patient)
+        return;
+    closeVisit();
+    if (m_chart->patientId() != patient->id)
+        m_chart->showPatient(patient->id);
+    m_workflow = new VisitWorkflow(m_db, m_clinicianId, *visit, *patient, m_pages);
+    connect(m_workflow, &VisitWorkflow::closeRequested, this, [this] {
+        const qint64 patientId = m_workflow->visit().patientId;
+        closeVisit();
+        openPatient(patientId);
+    });
+    connect(m_workflow, &VisitWorkflow::visitChanged, this, &MainWindow::refreshLists);
+    m_pages->addWidget(m_workflow);
+    m_pages->setCurrentWidget(m_workflow);
+    refreshLists();
+}
+
+void MainWindow::closeVisit()
+{
+    if (!m_workflow)
+        return;
+    m_workflow->saveDraft();
+    m_pages->removeWidget(m_workflow);
+    delete m_workflow; // its intake page saves anything still pending
+    m_pages->setCurrentWidget(m_chart);
+    m_chart->showPatient(m_chart->patientId());
+    refreshLists();
+}
+
+bool MainWindow::loadDemoData(int patients, QString *error)
+{
+    QProgressDialog progress(tr("Adding demo patients…"), tr("Cancel"), 0, patients, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    // The first seed whose patients are not here yet, so demo data can be added again.
+    for (quint32 seed = 1; seed < 100; ++seed) {
+        DemoSummary summary;
+        const bool ok = DemoWriter(m_db, m_clinicianId).write(seed, patients, &summary, error, [&](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        if (ok) {
+            refreshLists();
+            m_pages->setCurrentWidget(m_hint);
+            return true;
+        }
+        if (progress.wasCanceled() || !error->contains(u"--seed"_s))
+            return false;
+    }
+    return false;
+}
+
+void MainWindow::askForDemoData()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Load demo data"),
+                                           tr("How many synthetic patients? They are fictitious and marked as demo data."),
+                                           50, 1, 100000, 10, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!loadDemoData(count, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Demo data"), error);
+}
+
+void MainWindow::backUp()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up database"),
+                                                      m_database.path() + u"-backup-"_s + QDate::currentDate().toString(Qt::ISODate) + u".sqlite"_s);
+    if (file.isEmpty())
+        return;
+    auto opened = Database::open(m_database.path());
+    QString error;
+    if (!opened.database || !opened.database->backupTo(file, &error))
+        QMessageBox::warning(this, tr("Backup failed"), opened.database ? error : opened.error);
+    else
+        QMessageBox::information(this, tr("Backup"), tr("The database was copied to %1 and the copy was checked.").arg(file));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_workflow && !m_workflow->saveDraft()) {
+        const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                                 tr("The open visit has changes that could not be saved. Close anyway?"),
+                                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+} // namespace SpineDesk

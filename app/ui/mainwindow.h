@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include "ui/visitworkflow.h"
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+
+namespace SpineDesk {
+
+class Database;
+class PatientChart;
+class PatientListModel;
+class VisitWorkflow;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int kSearchDelayMs = 120;
+
+    MainWindow(Database &database, qint64 clinicianId, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *patientView() const { return m_patients; }
+    PatientListModel *patientModel() const { return m_model; }
+    QListWidget *recentVisits() const { return m_recent; }
+    PatientChart *chart() const { return m_chart; }
+    VisitWorkflow *workflow() const { return m_workflow; }
+    QWidget *emptyState() const { return m_emptyState; }
+    QWidget *currentPage() const;
+
+    void openPatient(qint64 patientId);
+    void openVisit(qint64 visitId);
+    bool loadDemoData(int patients, QString *error); // with a cancellable progress dialog
+
+public slots:
+    void newPatient();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void refreshLists();
+    void closeVisit();
+    void askForDemoData();
+    void backUp();
+
+    Database &m_database;
+    QSqlDatabase m_db;
+    qint64 m_clinicianId;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_patients = nullptr;
+    PatientListModel *m_model = nullptr;
+    QListWidget *m_recent = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_hint = nullptr;
+    PatientChart *m_chart = nullptr;
+    QPointer<VisitWorkflow> m_workflow;
+    QTimer m_searchTimer;
+};
+
+} // namespace SpineDesk

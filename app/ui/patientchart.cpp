@@ -1,0 +1,203 @@
+#include "ui/patientchart.h"
+
+#include "storage/auditlog.h"
+#include "storage/patientrepository.h"
+#include "storage/referralrepository.h"
+#include "storage/visitrepository.h"
+#include "ui/datefield.h"
+#include "ui/fielderrors.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_clinicianId(clinicianId)
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"patientSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_summary->setFont(big);
+    m_referrals = new QLabel(this);
+    m_referrals->setObjectName(u"referrals"_s);
+    m_referrals->setTextFormat(Qt::PlainText);
+    m_referrals->setWordWrap(true);
+    m_referrals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"visitTree"_s);
+    m_tree->setAccessibleName(tr("Episodes of care and visits"));
+    m_tree->setHeaderLabels({tr("Episode or visit"), tr("Date"), tr("Status")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 visitId = item->data(0, Qt::UserRole).toLongLong(); visitId > 0)
+            emit openVisitRequested(visitId);
+    });
+
+    m_newVisit = new QPushButton(tr("&New visit…"), this);
+    m_newVisit->setObjectName(u"newVisit"_s);
+    connect(m_newVisit, &QPushButton::clicked, this, &PatientChart::newVisit);
+    auto *open = new QPushButton(tr("&Open visit"), this);
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (auto *item = m_tree->currentItem(); item && item->data(0, Qt::UserRole).toLongLong() > 0)
+            emit openVisitRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(open);
+    buttons->addWidget(m_newVisit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_referrals);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+}
+
+void PatientChart::showPatient(qint64 patientId)
+{
+    const auto p = PatientRepository(m_db).find(patientId);
+    if (!p)
+        return;
+    m_patient = *p;
+    AuditLog(m_db, m_clinicianId).record(u"view"_s, u"patient"_s, patientId);
+    reload();
+}
+
+void PatientChart::reload()
+{
+    const QLocale locale;
+    const Patient &p = m_patient;
+    m_summary->setText(tr("%1 — born %2 (%3 years) — %4 — MRN %5")
+                           .arg(p.displayName(), locale.toString(p.birthDate, QLocale::ShortFormat))
+                           .arg(p.ageOn(QDate::currentDate()))
+                           .arg(sexLabel(p.sex), p.mrn));
+    QStringList referralLines;
+    const ReferralRepository referrals(m_db);
+    for (const Referral &r : referrals.forPatient(p.id)) {
+        const auto from = referrals.findReferringClinician(r.referringClinicianId);
+        QString line = tr("Referred %1 by %2: %3").arg(locale.toString(r.receivedDate, QLocale::ShortFormat),
+                                                      from ? from->name : tr("unknown clinician"), r.reason);
+        if (!r.question.isEmpty())
+            line += u"\n    "_s + tr("Question: %1").arg(r.question);
+        referralLines << line;
+    }
+    m_referrals->setText(referralLines.isEmpty() ? tr("No referral on file.") : referralLines.join(u'\n'));
+
+    m_tree->clear();
+    const VisitRepository visits(m_db);
+    for (const Episode &e : visits.episodesForPatient(p.id)) {
+        auto *episodeItem = new QTreeWidgetItem(m_tree, {e.title.isEmpty() ? tr("Episode of care") : e.title,
+                                                         locale.toString(e.startDate, QLocale::ShortFormat),
+                                                         e.closed ? tr("Closed") : tr("Open")});
+        episodeItem->setData(0, Qt::UserRole + 1, e.id);
+        for (const Visit &v : visits.visitsForEpisode(e.id)) {
+            auto *item = new QTreeWidgetItem(episodeItem, {visitKindLabel(v.kind), locale.toString(v.visitDate, QLocale::ShortFormat),
+                                                           visitStatusLabel(v.status)});
+            item->setData(0, Qt::UserRole, v.id);
+        }
+        episodeItem->setExpanded(true);
+    }
+    if (m_tree->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_tree, {tr("No visits yet. Choose New visit to start one.")});
+}
+
+bool PatientChart::createVisit(VisitKind kind, QDate date, qint64 episodeId, const QString &episodeTitle, QString *error)
+{
+    VisitRepository repo(m_db, m_clinicianId);
+    Episode episode;
+    if (episodeId == 0) {
+        episode.patientId = m_patient.id;
+        episode.title = episodeTitle;
+        episode.startDate = date;
+        if (const auto r = repo.createEpisode(episode); !r.ok()) {
+            *error = r.message;
+            return false;
+        }
+        episodeId = episode.id;
+    }
+    Visit v;
+    v.episodeId = episodeId;
+    v.kind = kind;
+    v.visitDate = date;
+    v.clinicianId = m_clinicianId;
+    if (const auto r = repo.createVisit(v); !r.ok()) {
+        *error = r.message;
+        return false;
+    }
+    reload();
+    emit openVisitRequested(v.id);
+    return true;
+}
+
+void PatientChart::newVisit()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New visit"));
+    auto *form = new QFormLayout;
+    auto *kind = new QComboBox(&dialog);
+    for (auto k : {VisitKind::Initial, VisitKind::PhysicalTherapy, VisitKind::FollowUp})
+        kind->addItem(visitKindLabel(k), visitKindCode(k));
+    auto *date = new DateField(&dialog);
+    date->setDate(QDate::currentDate());
+    auto *episode = new QComboBox(&dialog);
+    episode->addItem(tr("New episode of care"), 0);
+    for (const Episode &e : VisitRepository(m_db).episodesForPatient(m_patient.id))
+        if (!e.closed)
+            episode->addItem(tr("%1 (from %2)").arg(e.title.isEmpty() ? tr("Episode of care") : e.title,
+                                                   QLocale().toString(e.startDate, QLocale::ShortFormat)), e.id);
+    if (episode->count() > 1)
+        episode->setCurrentIndex(1);
+    auto *title = new QLineEdit(&dialog);
+    title->setPlaceholderText(tr("e.g. Low back pain with right leg pain"));
+    FieldErrorLabels errors;
+    errors.addRow(form, tr("&Kind"), kind, u"kind"_s);
+    errors.addRow(form, tr("&Date"), date, u"date"_s);
+    errors.addRow(form, tr("&Episode"), episode, u"episode"_s);
+    errors.addRow(form, tr("Episode &title"), title, u"title"_s);
+    connect(episode, &QComboBox::currentIndexChanged, title, [title, episode] { title->setEnabled(episode->currentData().toLongLong() == 0); });
+    title->setEnabled(episode->currentData().toLongLong() == 0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (!date->date().isValid()) {
+            errors.show({{u"date"_s, tr("Enter the visit date as YYYY-MM-DD or MM/DD/YYYY.")}});
+            return;
+        }
+        if (date->date() > QDate::currentDate().addYears(1) || date->date() < m_patient.birthDate) {
+            errors.show({{u"date"_s, tr("Check the visit date.")}});
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!createVisit(visitKindFromCode(kind->currentData().toString()).value_or(VisitKind::Initial), date->date(),
+                     episode->currentData().toLongLong(), title->text().trimmed(), &error))
+        QMessageBox::warning(this, tr("Visit not created"), error);
+}
+
+} // namespace SpineDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/patient.h"
+#include "core/visit.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace SpineDesk {
+
+// One patient: demographics, referrals, and episodes of care with their visits.
+class PatientChart : public QWidget
+{
+    Q_OBJECT
+public:
+    PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent = nullptr);
+    void showPatient(qint64 patientId);
+    qint64 patientId() const { return m_patient.id; }
+    const Patient &patient() const { return m_patient; }
+    QTreeWidget *visitTree() const { return m_tree; }
+    // Creates a visit (and a new episode when episodeId is 0) and asks to open it.
+    bool createVisit(VisitKind kind, QDate date, qint64 episodeId, const QString &episodeTitle, QString *error);
+
+signals:
+    void openVisitRequested(qint64 visitId);
+
+private:
+    void reload();
+    void newVisit();
+
+    QSqlDatabase m_db;
+    qint64 m_clinicianId;
+    Patient m_patient;
+    QLabel *m_summary = nullptr;
+    QLabel *m_referrals = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QPushButton *m_newVisit = nullptr;
+};
+
+} // namespace SpineDesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/patient.h"
+#include "core/referral.h"
+#include "ui/fielderrors.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace SpineDesk {
+
+class DateField;
+
+// A new patient with the referral that brought them. Problems are shown beside the
+// fields and the dialog stays open with everything typed kept.
+class PatientDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *parent = nullptr);
+    qint64 createdPatientId() const { return m_patient.id; }
+
+    // Field access for tests and for the keyboard-only path.
+    QLineEdit *familyNameEdit() const { return m_family; }
+
+    void accept() override;
+
+private:
+    Patient patientFromForm() const;
+    ReferringClinician referrerFromForm() const;
+    Referral referralFromForm() const;
+    void updateReferrerFields();
+
+    QSqlDatabase m_db;
+    qint64 m_clinicianId;
+    Patient m_patient;
+    FieldErrorLabels m_patientErrors, m_referrerErrors, m_referralErrors;
+    QLabel *m_saveError = nullptr;
+
+    QLineEdit *m_family = nullptr, *m_given = nullptr, *m_mrn = nullptr, *m_phone = nullptr;
+    DateField *m_birth = nullptr, *m_received = nullptr;
+    QComboBox *m_sex = nullptr, *m_language = nullptr, *m_referrer = nullptr;
+    QGroupBox *m_newReferrer = nullptr;
+    QLineEdit *m_refName = nullptr, *m_refPractice = nullptr, *m_refPhone = nullptr, *m_refFax = nullptr, *m_refDirect = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPlainTextEdit *m_question = nullptr;
+};
+
+} // namespace SpineDesk

@@ -1,0 +1,208 @@
+#include "ui/visitworkflow.h"
+
+#include "storage/clinicianrepository.h"
+#include "storage/visitrepository.h"
+#include "ui/intakepage.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_clinicianId(clinicianId)
+    , m_visit(visit)
+    , m_patient(patient)
+{
+    auto *back = new QPushButton(tr("← &Chart"), this);
+    back->setAccessibleName(tr("Back to the patient's chart"));
+    connect(back, &QPushButton::clicked, this, [this] { saveDraft(); emit closeRequested(); });
+    m_header = new QLabel(this);
+    m_header->setObjectName(u"visitHeader"_s);
+    m_header->setTextFormat(Qt::PlainText);
+    m_sign = new QPushButton(tr("&Sign visit…"), this);
+    m_sign->setObjectName(u"signVisit"_s);
+    m_sign->setAccessibleName(tr("Sign this visit"));
+    connect(m_sign, &QPushButton::clicked, this, &VisitWorkflow::confirmAndSign);
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(m_header, 1);
+    top->addWidget(m_sign);
+
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(u"steps"_s);
+    m_steps->setAccessibleName(tr("Visit steps"));
+    m_steps->setMaximumWidth(260);
+    m_pages = new QStackedWidget(this);
+    m_intake = new IntakePage(m_db, m_clinicianId, m_visit, m_patient, m_pages);
+    m_pages->addWidget(m_intake);
+    connect(m_intake, &IntakePage::completenessChanged, this, &VisitWorkflow::updateSteps);
+    int shortcut = 1;
+    for (WorkflowStep step : workflowSteps()) {
+        auto *item = new QListWidgetItem(m_steps);
+        item->setData(Qt::UserRole, int(step));
+        if (!workflowStepAvailable(step))
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        // Alt+1 … Alt+6 go to the steps from the keyboard.
+        auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcut++)), this);
+        connect(key, &QShortcut::activated, this, [this, row = shortcut - 2] {
+            if (m_steps->item(row)->flags() & Qt::ItemIsEnabled)
+                m_steps->setCurrentRow(row);
+        });
+    }
+    m_steps->setCurrentRow(0);
+
+    m_addendaBox = new QGroupBox(tr("Addenda"), this);
+    auto *al = new QVBoxLayout(m_addendaBox);
+    m_addenda = new QLabel(m_addendaBox);
+    m_addenda->setObjectName(u"addenda"_s);
+    m_addenda->setWordWrap(true);
+    m_addenda->setTextFormat(Qt::PlainText);
+    m_addenda->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_addendumText = new QPlainTextEdit(m_addendaBox);
+    m_addendumText->setObjectName(u"addendumText"_s);
+    m_addendumText->setAccessibleName(tr("New addendum"));
+    m_addendumText->setPlaceholderText(tr("What changed, and why"));
+    m_addendumText->setTabChangesFocus(true);
+    m_addendumText->setMaximumHeight(70);
+    auto *addButton = new QPushButton(tr("Add a&ddendum"), m_addendaBox);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!addAddendum(m_addendumText->toPlainText(), &error))
+            QMessageBox::warning(this, tr("Addendum not added"), error);
+    });
+    al->addWidget(m_addenda);
+    al->addWidget(m_addendumText);
+    al->addWidget(addButton, 0, Qt::AlignRight);
+
+    auto *right = new QWidget(this);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_pages, 1);
+    rl->addWidget(m_addendaBox);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_steps);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    updateHeader();
+    updateSteps();
+    reloadAddenda();
+    m_intake->setReadOnly(m_visit.isSigned());
+}
+
+void VisitWorkflow::updateHeader()
+{
+    QString signedText;
+    if (m_visit.isSigned()) {
+        const auto by = ClinicianRepository(m_db).find(m_visit.signedBy);
+        signedText = tr("signed by %1 on %2").arg(by ? by->signatureName() : tr("unknown clinician"),
+                                                 QLocale().toString(m_visit.signedAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        signedText = visitStatusLabel(m_visit.status);
+    }
+    m_header->setText(tr("%1 — %2, %3 — %4")
+                          .arg(m_patient.displayName(), visitKindLabel(m_visit.kind),
+                               QLocale().toString(m_visit.visitDate, QLocale::ShortFormat), signedText));
+    m_sign->setEnabled(!m_visit.isSigned());
+    m_addendaBox->setVisible(m_visit.isSigned());
+}
+
+void VisitWorkflow::updateSteps()
+{
+    for (int i = 0; i < m_steps->count(); ++i) {
+        auto *item = m_steps->item(i);
+        const auto step = WorkflowStep(item->data(Qt::UserRole).toInt());
+        QString text = u"%1. %2"_s.arg(i + 1).arg(workflowStepLabel(step));
+        if (!workflowStepAvailable(step))
+            text += u" — "_s + tr("not available in this version");
+        else if (step == WorkflowStep::Intake && m_intake->isComplete())
+            text += u" ✓"_s, item->setData(Qt::AccessibleDescriptionRole, tr("done"));
+        else
+            item->setData(Qt::AccessibleDescriptionRole, tr("not done yet"));
+        item->setText(text);
+    }
+}
+
+void VisitWorkflow::reloadAddenda()
+{
+    QStringList lines;
+    const ClinicianRepository clinicians(m_db);
+    for (const Addendum &a : VisitRepository(m_db).addenda(m_visit.id)) {
+        const auto by = clinicians.find(a.authorId);
+        lines << tr("%1, %2: %3").arg(QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                      by ? by->signatureName() : tr("unknown clinician"), a.text);
+    }
+    m_addenda->setText(lines.isEmpty() ? tr("No addenda.") : lines.join(u"\n\n"_s));
+}
+
+bool VisitWorkflow::saveDraft()
+{
+    return m_visit.isSigned() || m_intake->saveNow();
+}
+
+bool VisitWorkflow::sign(QString *error)
+{
+    if (!saveDraft()) {
+        *error = tr("The intake could not be saved, so the visit was not signed.");
+        return false;
+    }
+    const SaveResult result = VisitRepository(m_db, m_clinicianId).sign(m_visit, m_clinicianId);
+    if (!result.ok()) {
+        *error = result.message;
+        return false;
+    }
+    m_intake->setReadOnly(true);
+    updateHeader();
+    emit visitChanged();
+    return true;
+}
+
+bool VisitWorkflow::addAddendum(const QString &text, QString *error)
+{
+    Addendum a;
+    a.visitId = m_visit.id;
+    a.authorId = m_clinicianId;
+    a.text = text;
+    const SaveResult result = VisitRepository(m_db, m_clinicianId).addAddendum(a);
+    if (!result.ok()) {
+        *error = result.message;
+        return false;
+    }
+    m_addendumText->clear();
+    reloadAddenda();
+    return true;
+}
+
+void VisitWorkflow::confirmAndSign()
+{
+    const auto me = ClinicianRepository(m_db).find(m_clinicianId);
+    QString question = tr("Sign this visit as %1? After signing, the record is read-only and changes are made as dated addenda.")
+                           .arg(me ? me->signatureName() : tr("the current clinician"));
+    if (!m_intake->isComplete())
+        question = tr("The intake is not complete (onset, dominant pain, work status and goals).") + u"\n\n"_s + question;
+    if (QMessageBox::question(this, tr("Sign visit"), question) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!sign(&error))
+        QMessageBox::warning(this, tr("Visit not signed"), error);
+}
+
+} // namespace SpineDesk

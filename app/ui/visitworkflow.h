@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/patient.h"
+#include "core/visit.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace SpineDesk {
+
+class IntakePage;
+
+// A visit as ordered steps. Steps not built in this version are listed as such, never
+// shown as empty pages. Signing makes the visit read-only; later changes are addenda.
+class VisitWorkflow : public QWidget
+{
+    Q_OBJECT
+public:
+    VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient, QWidget *parent = nullptr);
+
+    const Visit &visit() const { return m_visit; }
+    IntakePage *intakePage() const { return m_intake; }
+    QListWidget *stepList() const { return m_steps; }
+    QPushButton *signButton() const { return m_sign; }
+    // Signs without asking (the button asks first); false with the reason on failure.
+    bool sign(QString *error);
+    bool addAddendum(const QString &text, QString *error);
+    bool saveDraft();
+
+signals:
+    void closeRequested();
+    void visitChanged();
+
+private:
+    void updateHeader();
+    void updateSteps();
+    void reloadAddenda();
+    void confirmAndSign();
+
+    QSqlDatabase m_db;
+    qint64 m_clinicianId;
+    Visit m_visit;
+    Patient m_patient;
+    QLabel *m_header = nullptr;
+    QListWidget *m_steps = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    IntakePage *m_intake = nullptr;
+    QPushButton *m_sign = nullptr;
+    QWidget *m_addendaBox = nullptr;
+    QLabel *m_addenda = nullptr;
+    QPlainTextEdit *m_addendumText = nullptr;
+};
+
+} // namespace SpineDesk

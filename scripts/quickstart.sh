@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SpineDesk quick start on Debian 12.
+#   scripts/quickstart.sh run    install what is missing, build, open SpineDesk
+#   scripts/quickstart.sh test   install what is missing, build, run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+case "$mode" in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2;; esac
+
+# Debian 12 packages verified in ../shared/toolchain.md (libqt6opengl6-dev: Charts needs it).
+packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+          qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-pdf-dev
+          fonts-dejavu-core xvfb xauth poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake --preset default
+cmake --build --preset default -j "$jobs"
+
+if [ "$mode" = run ]; then
+    exec ./build/app/spinedesk "${@:2}"
+fi
+# Tests never touch the user's data: each runs offscreen with its own HOME (see cmake/).
+ctest --preset default -j "$jobs"

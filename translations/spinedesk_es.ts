@@ -1,0 +1,1577 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CliText</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianPicker</name>
+    <message>
+        <source>Who is using SpineDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name. It is recorded on everything you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clinician&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clinician&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MD, DO, DPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clinician&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the new clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <source>Run &apos;spinedesk --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the database from schema version %1 to %2; the previous file is kept at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, integrity ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk backup --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous database is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many synthetic patients to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the generator (0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk demo --patients N [--seed S], with N from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 demo patients with %2 visits (seed %3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial, follow-up or pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft or signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits takes only --kind, --status and --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes initial, follow-up or pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes draft or signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk [--database PATH] [--lang en|es] [COMMAND]
+
+Without a command, SpineDesk opens its window.
+
+Commands:
+  check                              check the database&apos;s integrity and schema
+  backup --out FILE                  write a checked copy of the database, even while in use
+  restore FILE                       replace the database from a backup (the old file is kept)
+  demo --patients N [--seed S]       add N synthetic patients with visits
+  visits [--kind initial|follow-up|pt] [--status draft|signed] [--limit N]
+                                     one visit a line: id, date, kind, status, patient
+
+Options:
+  --database PATH                    the database file (default: %1)
+  --lang en|es                       language of messages and documents
+  --version                          the program&apos;s version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this version of SpineDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SpineDesk database (it is not an SQLite file). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (%2). It was not changed; restore it from a backup with &apos;spinedesk restore&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a SpineDesk database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SpineDesk: it has schema version %2 and this program knows version %3 at most. It was not changed; open it with a newer SpineDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but the copy before upgrading could not be made: %2. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from schema version %2: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version is %1; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup at %1 failed its check and was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; it failed its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be moved aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file could not be put in place; the old database is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message>
+        <source>Ask for at least one patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo patients for seed %1 are already in this database; choose another --seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo patients were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEntries</name>
+    <message>
+        <source>course of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior conservative care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (blank if ongoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (side effects, why stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level and side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;elief (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imaging study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRepository</name>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed; record changes as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else started this intake in another window. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this intake since you opened it. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeText</name>
+    <message>
+        <source>Back-dominant pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg-dominant pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working, full duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working, modified duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off work because of back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homemaker or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back, central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low back, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttock, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groin, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groin, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of thigh, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of thigh, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of thigh, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of thigh, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg below the knee, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg below the knee, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiropractic care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupuncture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognitive behavioural therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multidisciplinary rehabilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yoga or tai chi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid, transforaminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid, interlaminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid, caudal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet joint injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medial branch block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiofrequency ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacroiliac joint injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger point injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT myelogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientRepository</name>
+    <message>
+        <source>A patient with MRN %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this patient&apos;s details since you opened them. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::Application</name>
+    <message>
+        <source>SpineDesk cannot open the clinic database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic database was upgraded from schema version %1 to %2. The previous file is kept at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::Clinician</name>
+    <message>
+        <source>Physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::ClinicianPicker</name>
+    <message>
+        <source>No clinicians yet. Add yourself below; your name is recorded on everything you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name. It is recorded on everything you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::DateField</name>
+    <message>
+        <source>YYYY-MM-DD or MM/DD/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::Duration</name>
+    <message>
+        <source>Acute (less than 4 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subacute (4 to 12 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic (12 weeks or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no onset date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::EntryTable</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD or MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::FieldErrorLabels</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::IntakePage</name>
+    <message>
+        <source>⚠ This intake was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain onset date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain &amp;onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back- or leg-dominant pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dominant pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain diagram regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals in the patient&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ccupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals, in the patient&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD or MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n week(s) at this visit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::MainWindow</name>
+    <message>
+        <source>SpineDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, MRN or date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to SpineDesk&lt;/h2&gt;&lt;p&gt;There are no patients in this clinic database yet.&lt;/p&gt;&lt;p&gt;Add the first patient with their referral, or load synthetic demo patients to look around.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient on the left, or add a new patient (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SpineDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SpineDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SpineDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desk of a medical spine center: assessment, shared decisions, plans and outcomes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding demo patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many synthetic patients? They are fictitious and marked as demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and the copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open visit has changes that could not be saved. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PatientChart</name>
+    <message>
+        <source>Episodes of care and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode or visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — born %2 (%3 years) — %4 — MRN %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits yet. Choose New visit to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New episode of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Low back pain with right leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the visit date as YYYY-MM-DD or MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the visit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PatientDialog</name>
+    <message>
+        <source>New patient and referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referring clinician…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring primary clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;actice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;irect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the patient was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD or MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral cannot predate the patient&apos;s birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PatientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::Sex</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::Visit</name>
+    <message>
+        <source>Initial spine-specialist visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical-therapy first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::VisitWorkflow</name>
+    <message>
+        <source>← &amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the patient&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake could not be saved, so the visit was not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this visit as %1? After signing, the record is read-only and changes are made as dated addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake is not complete (onset, dominant pain, work status and goals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date of birth: the patient would be over %1 years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the medical record number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose English or Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the referring clinician&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a fax number of 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Direct address such as name@direct.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clinician&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset cannot be after the visit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onset cannot be before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the kind of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 0 to %1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the medication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the kind of injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter relief from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the imaging modality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>An episode of care needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode of care for this visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing clinician first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already signed; add an addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit was changed or signed elsewhere since you opened it. Reopen it to see the current record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinician writing the addendum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda are for signed visits; a draft can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
