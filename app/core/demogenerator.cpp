@@ -217,9 +217,10 @@ DemoPatient DemoGenerator::patient(int index) const
             if (v.visit.isSigned())
                 v.visit.signedAt = v.visit.visitDate.startOfDay().addSecs(17 * 3600);
         }
-        ep.episode.closed = e + 1 < episodes;
-        d.episodes.append(ep);
         start = next.addDays(between(rng, 90, 300));
+        // Closed only when a later episode follows; the loop stops at the anchor date.
+        ep.episode.closed = e + 1 < episodes && start <= m_anchor;
+        d.episodes.append(ep);
     }
     return d;
 }

@@ -92,6 +92,7 @@ Inspection inspect(const QString &path, const QString &copyTo = {})
                 else
                     out.kind = Inspection::Kind::SpineDesk;
             }
+            q.finish(); // VACUUM refuses to run while a statement is still in progress
             // The copy before a migration is made from this read-only connection: a
             // consistent snapshot that includes anything still in the write-ahead log.
             if (out.kind == Inspection::Kind::SpineDesk && !copyTo.isEmpty()) {
@@ -316,7 +317,9 @@ bool Database::restore(const QString &dbPath, const QString &backupFile, QString
             QFile::remove(candidate.preMigrationCopy);
         if (!candidate.database) {
             *error = tr("The backup was not restored: %1").arg(candidate.error);
-            QFile::remove(staged);
+            // A refused file can leave SQLite's -wal/-shm beside it; remove them with it.
+            for (const auto *suffix : {"", "-wal", "-shm"})
+                QFile::remove(staged + QString::fromLatin1(suffix));
             return false;
         }
         const CheckReport report = candidate.database->check();
