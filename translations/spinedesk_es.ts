@@ -20,7 +20,7 @@
     <name>ClinicianPicker</name>
     <message>
         <source>Who is using SpineDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está usando SpineDesk?</translation>
     </message>
     <message>
         <source>Choose your name. It is recorded on everything you sign.</source>
@@ -328,7 +328,7 @@ Options:
     </message>
     <message>
         <source>Prior conservative care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento conservador previo</translation>
     </message>
     <message>
         <source>&amp;Modality</source>
@@ -364,7 +364,7 @@ Options:
     </message>
     <message>
         <source>Medications tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos probados</translation>
     </message>
     <message>
         <source>&amp;Medication</source>
@@ -380,7 +380,7 @@ Options:
     </message>
     <message>
         <source>Prior injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Infiltraciones previas</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -404,7 +404,7 @@ Options:
     </message>
     <message>
         <source>Imaging on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de imagen disponibles</translation>
     </message>
     <message>
         <source>&amp;Key finding</source>
@@ -434,15 +434,15 @@ Options:
     <name>IntakeText</name>
     <message>
         <source>Back-dominant pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Predomina el dolor lumbar</translation>
     </message>
     <message>
         <source>Leg-dominant pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Predomina el dolor en la pierna</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Working, full duties</source>
@@ -462,11 +462,11 @@ Options:
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubilado/a</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Homemaker or carer</source>
@@ -474,39 +474,39 @@ Options:
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoró</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeoró</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Low back, central</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar, centro</translation>
     </message>
     <message>
         <source>Low back, left</source>
@@ -683,11 +683,11 @@ Options:
     <name>SpineDesk::Clinician</name>
     <message>
         <source>Physiatrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico rehabilitador</translation>
     </message>
     <message>
         <source>Physical therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fisioterapeuta</translation>
     </message>
     <message>
         <source>Other clinician</source>
@@ -716,19 +716,19 @@ Options:
     <name>SpineDesk::Duration</name>
     <message>
         <source>Acute (less than 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguda (menos de 4 semanas)</translation>
     </message>
     <message>
         <source>Subacute (4 to 12 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaguda (de 4 a 12 semanas)</translation>
     </message>
     <message>
         <source>Chronic (12 weeks or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crónica (12 semanas o más)</translation>
     </message>
     <message>
         <source>Unknown (no onset date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida (sin fecha de inicio)</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@ Options:
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Type the date as YYYY-MM-DD or MM/DD/YYYY.</source>
@@ -751,15 +751,15 @@ Options:
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Edit the selected %1</source>
@@ -797,7 +797,7 @@ Options:
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Pain onset date</source>
@@ -825,7 +825,7 @@ Options:
     </message>
     <message>
         <source>Work and goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo y objetivos</translation>
     </message>
     <message>
         <source>Work status</source>
@@ -857,7 +857,7 @@ Options:
     </message>
     <message>
         <source>All changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados.</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
@@ -865,7 +865,7 @@ Options:
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Type the date as YYYY-MM-DD or MM/DD/YYYY.</source>
@@ -895,19 +895,19 @@ Options:
     </message>
     <message>
         <source>Search by name, MRN or date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, n.º de historia o fecha de nacimiento</translation>
     </message>
     <message>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pacientes</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Recent visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas recientes</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to SpineDesk&lt;/h2&gt;&lt;p&gt;There are no patients in this clinic database yet.&lt;/p&gt;&lt;p&gt;Add the first patient with their referral, or load synthetic demo patients to look around.&lt;/p&gt;</source>
@@ -919,7 +919,7 @@ Options:
     </message>
     <message>
         <source>Load &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar datos de &amp;demostración…</translation>
     </message>
     <message>
         <source>Choose a patient on the left, or add a new patient (Ctrl+N).</source>
@@ -935,31 +935,31 @@ Options:
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad de la base de datos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About SpineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SpineDesk</translation>
     </message>
     <message>
         <source>About SpineDesk</source>
@@ -983,7 +983,7 @@ Options:
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -1133,51 +1133,51 @@ Options:
     <name>SpineDesk::PatientDialog</name>
     <message>
         <source>New patient and referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente y derivación</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo</translation>
     </message>
     <message>
         <source>&amp;MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;historia</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>New referring clinician…</source>
@@ -1248,85 +1248,85 @@ Options:
     <name>SpineDesk::PatientListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
 </context>
 <context>
     <name>SpineDesk::Sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>SpineDesk::Visit</name>
     <message>
         <source>Initial spine-specialist visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera visita con el especialista de columna</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita de seguimiento</translation>
     </message>
     <message>
         <source>Physical-therapy first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera visita de fisioterapia</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploración</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@ Options:
     </message>
     <message>
         <source>&amp;Sign visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar visita…</translation>
     </message>
     <message>
         <source>Sign this visit</source>
@@ -1353,7 +1353,7 @@ Options:
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendas</translation>
     </message>
     <message>
         <source>New addendum</source>
@@ -1385,7 +1385,7 @@ Options:
     </message>
     <message>
         <source>not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en esta versión</translation>
     </message>
     <message>
         <source>done</source>
@@ -1401,7 +1401,7 @@ Options:
     </message>
     <message>
         <source>No addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin adendas.</translation>
     </message>
     <message>
         <source>The intake could not be saved, so the visit was not signed.</source>
@@ -1421,7 +1421,7 @@ Options:
     </message>
     <message>
         <source>Sign visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar visita</translation>
     </message>
     <message>
         <source>Visit not signed</source>
@@ -1432,23 +1432,23 @@ Options:
     <name>ValidationText</name>
     <message>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
         <source>Enter the family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los apellidos.</translation>
     </message>
     <message>
         <source>Enter the given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre.</translation>
     </message>
     <message>
         <source>Enter the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha de nacimiento.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -11,6 +11,7 @@ DateField::DateField(QWidget *parent)
 {
     setPlaceholderText(tr("YYYY-MM-DD or MM/DD/YYYY"));
     setMaxLength(10);
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"00/00/0000"_s) + 24);
     connect(this, &QLineEdit::textChanged, this, [this] { emit dateChanged(date()); });
     connect(this, &QLineEdit::editingFinished, this, [this] {
         if (const QDate d = date(); d.isValid())

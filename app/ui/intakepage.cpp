@@ -66,7 +66,9 @@ IntakePage::IntakePage(QSqlDatabase db, qint64 actorId, const Visit &visit, cons
     auto *onsetRow = new QHBoxLayout;
     onsetRow->addWidget(m_onset);
     onsetRow->addWidget(m_duration, 1);
-    pf->addRow(tr("Pain &onset"), onsetRow);
+    auto *onsetLabel = new QLabel(tr("Pain &onset"), painBox);
+    onsetLabel->setBuddy(m_onset);
+    pf->addRow(onsetLabel, onsetRow);
     pf->addRow(QString(), m_onsetError);
     m_dominance = new QComboBox(painBox);
     m_dominance->setObjectName(u"dominance"_s);
@@ -81,7 +83,7 @@ IntakePage::IntakePage(QSqlDatabase db, qint64 actorId, const Visit &visit, cons
         box->setObjectName(u"region-"_s + allRegions[i].code);
         box->setProperty("code", allRegions[i].code);
         m_regions << box;
-        regions->addWidget(box, i / 3, i % 3);
+        regions->addWidget(box, i / 2, i % 2);
         connect(box, &QCheckBox::toggled, this, &IntakePage::markChanged);
     }
     pf->addRow(tr("Pain diagram regions"), regions);
@@ -227,8 +229,10 @@ void IntakePage::updateDuration()
     m_onset->setAccessibleDescription(problem);
     const auto klass = problem.isEmpty() ? durationClass(onset, m_visit.visitDate) : DurationClass::Unknown;
     const auto weeks = weeksSinceOnset(onset, m_visit.visitDate);
-    m_duration->setText(weeks && problem.isEmpty() ? tr("%1 — %n week(s) at this visit", nullptr, *weeks).arg(durationClassLabel(klass))
-                                                   : durationClassLabel(klass));
+    QString text = durationClassLabel(klass);
+    if (weeks && problem.isEmpty())
+        text = *weeks == 1 ? tr("%1 — 1 week since onset").arg(text) : tr("%1 — %2 weeks since onset").arg(text).arg(*weeks);
+    m_duration->setText(text);
 }
 
 bool IntakePage::saveNow()

@@ -45,6 +45,7 @@ MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
 
     // Left: find a patient, or pick up a recent visit.
     auto *left = new QWidget(this);
+    m_left = left;
     auto *ll = new QVBoxLayout(left);
     m_search = new QLineEdit(left);
     m_search->setObjectName(u"patientSearch"_s);
@@ -60,7 +61,9 @@ MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
     m_patients->setSelectionMode(QAbstractItemView::SingleSelection);
     m_patients->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_patients->verticalHeader()->hide();
-    m_patients->horizontalHeader()->setStretchLastSection(true);
+    m_patients->horizontalHeader()->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
+    for (int c : {int(PatientListModel::BirthDate), int(PatientListModel::Mrn), int(PatientListModel::Sex)})
+        m_patients->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_patients->setSortingEnabled(false);
     m_recent = new QListWidget(left);
     m_recent->setObjectName(u"recentVisits"_s);
@@ -235,6 +238,7 @@ void MainWindow::openVisit(qint64 visitId)
     connect(m_workflow, &VisitWorkflow::visitChanged, this, &MainWindow::refreshLists);
     m_pages->addWidget(m_workflow);
     m_pages->setCurrentWidget(m_workflow);
+    m_left->hide(); // the visit gets the whole width; the chart button brings the list back
     refreshLists();
 }
 
@@ -245,6 +249,7 @@ void MainWindow::closeVisit()
     m_workflow->saveDraft();
     m_pages->removeWidget(m_workflow);
     delete m_workflow; // its intake page saves anything still pending
+    m_left->show();
     m_pages->setCurrentWidget(m_chart);
     m_chart->showPatient(m_chart->patientId());
     refreshLists();

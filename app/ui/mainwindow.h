@@ -58,6 +58,7 @@ private:
     Database &m_database;
     QSqlDatabase m_db;
     qint64 m_clinicianId;
+    QWidget *m_left = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_patients = nullptr;
     PatientListModel *m_model = nullptr;

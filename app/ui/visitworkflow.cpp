@@ -46,7 +46,8 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_steps = new QListWidget(this);
     m_steps->setObjectName(u"steps"_s);
     m_steps->setAccessibleName(tr("Visit steps"));
-    m_steps->setMaximumWidth(260);
+    m_steps->setMaximumWidth(240);
+    m_steps->setWordWrap(true);
     m_pages = new QStackedWidget(this);
     m_intake = new IntakePage(m_db, m_clinicianId, m_visit, m_patient, m_pages);
     m_pages->addWidget(m_intake);
@@ -132,7 +133,7 @@ void VisitWorkflow::updateSteps()
         const auto step = WorkflowStep(item->data(Qt::UserRole).toInt());
         QString text = u"%1. %2"_s.arg(i + 1).arg(workflowStepLabel(step));
         if (!workflowStepAvailable(step))
-            text += u" — "_s + tr("not available in this version");
+            text += u"\n"_s + tr("not available in this version");
         else if (step == WorkflowStep::Intake && m_intake->isComplete())
             text += u" ✓"_s, item->setData(Qt::AccessibleDescriptionRole, tr("done"));
         else

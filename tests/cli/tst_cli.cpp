@@ -1,0 +1,219 @@
+// The command line as a user runs it: the real executable, its output and exit status.
+#include "storage/database.h"
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db(const QString &name = u"clinic.sqlite"_s) const { return m_dir.filePath(name); }
+
+    Run run(const QStringList &args) const
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(SPINEDESK_EXE));
+        p.setArguments(args);
+        p.start();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QStringList lines(const QString &text) const { return text.split(u'\n', Qt::SkipEmptyParts); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void versionAndHelp()
+    {
+        const Run v = run({u"--version"_s});
+        QCOMPARE(v.code, 0);
+        QCOMPARE(v.out.trimmed(), u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION));
+        const Run h = run({u"--help"_s});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains(u"demo --patients N"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"--colour"_s};
+        QTest::newRow("database without path") << QStringList{u"check"_s, u"--database"_s};
+        QTest::newRow("unsupported language") << QStringList{u"--lang"_s, u"fr"_s, u"check"_s};
+        QTest::newRow("check with argument") << QStringList{u"check"_s, u"extra"_s};
+        QTest::newRow("backup without --out") << QStringList{u"backup"_s};
+        QTest::newRow("restore without file") << QStringList{u"restore"_s};
+        QTest::newRow("demo without --patients") << QStringList{u"demo"_s};
+        QTest::newRow("demo zero patients") << QStringList{u"demo"_s, u"--patients"_s, u"0"_s};
+        QTest::newRow("demo patients not a number") << QStringList{u"demo"_s, u"--patients"_s, u"ten"_s};
+        QTest::newRow("demo seed negative") << QStringList{u"demo"_s, u"--patients"_s, u"5"_s, u"--seed"_s, u"-1"_s};
+        QTest::newRow("visits bad kind") << QStringList{u"visits"_s, u"--kind"_s, u"surgery"_s};
+        QTest::newRow("visits bad status") << QStringList{u"visits"_s, u"--status"_s, u"final"_s};
+        QTest::newRow("visits bad limit") << QStringList{u"visits"_s, u"--limit"_s, u"0"_s};
+        QTest::newRow("visits unknown option") << QStringList{u"visits"_s, u"--colour"_s};
+        QTest::newRow("later command") << QStringList{u"score"_s, u"phq9"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const QString path = db(u"usage.sqlite"_s);
+        const Run r = run(QStringList{u"--database"_s, path} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"spinedesk: "_s), qPrintable(r.err));
+        QVERIFY2(!QFile::exists(path), "a usage error must not create a database");
+    }
+
+    void checkFreshDatabase()
+    {
+        const QString path = db(u"fresh.sqlite"_s);
+        const Run r = run({u"--database"_s, path, u"check"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"integrity ok"_s));
+        QVERIFY(r.out.contains(u"schema version %1"_s.arg(SpineDesk::Database::currentSchemaVersion())));
+    }
+
+    void checkRefusesForeignFile()
+    {
+        const QString path = db(u"notes.txt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are not patient records.\n");
+        f.close();
+        const QByteArray before = sha256(path);
+        const Run r = run({u"--database"_s, path, u"check"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"not a SpineDesk database"_s), qPrintable(r.err));
+        QCOMPARE(sha256(path), before);
+    }
+
+    void checkRefusesNewerSchema()
+    {
+        const QString path = db(u"newer.sqlite"_s);
+        {
+            auto opened = SpineDesk::Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QByteArray before = sha256(path);
+        const Run r = run({u"--database"_s, path, u"visits"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"99"_s) && r.err.contains(QString::number(SpineDesk::Database::currentSchemaVersion())), qPrintable(r.err));
+        QCOMPARE(sha256(path), before);
+    }
+
+    void demoAndVisits()
+    {
+        const QString path = db(u"demo.sqlite"_s);
+        Run r = run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"40"_s, u"--seed"_s, u"5"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Added 40 demo patients"_s), qPrintable(r.out));
+
+        r = run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"40"_s, u"--seed"_s, u"5"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"--seed"_s));
+
+        r = run({u"--database"_s, path, u"visits"_s});
+        QCOMPARE(r.code, 0);
+        const QStringList all = lines(r.out);
+        QVERIFY(all.size() >= 40);
+        QString previousDate = u"9999-12-31"_s;
+        for (const QString &line : all) {
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.size(), 5);
+            QVERIFY(f[0].toLongLong() > 0);
+            QVERIFY(QDate::fromString(f[1], Qt::ISODate).isValid());
+            QVERIFY(QStringList({u"initial"_s, u"follow-up"_s, u"pt"_s}).contains(f[2]));
+            QVERIFY(QStringList({u"draft"_s, u"signed"_s}).contains(f[3]));
+            QVERIFY(f[4].contains(u"(DEMO5-"_s));
+            QVERIFY2(f[1] <= previousDate, "newest first");
+            previousDate = f[1];
+        }
+
+        r = run({u"--database"_s, path, u"visits"_s, u"--kind"_s, u"pt"_s, u"--status"_s, u"signed"_s});
+        QCOMPARE(r.code, 0);
+        for (const QString &line : lines(r.out)) {
+            QCOMPARE(line.split(u'\t')[2], u"pt"_s);
+            QCOMPARE(line.split(u'\t')[3], u"signed"_s);
+        }
+        r = run({u"--database"_s, path, u"visits"_s, u"--limit"_s, u"3"_s});
+        QCOMPARE(lines(r.out).size(), 3);
+        QCOMPARE(lines(r.out), all.mid(0, 3));
+    }
+
+    void demoIsDeterministic()
+    {
+        QStringList outputs;
+        for (const auto &name : {u"a.sqlite"_s, u"b.sqlite"_s}) {
+            QCOMPARE(run({u"--database"_s, db(name), u"demo"_s, u"--patients"_s, u"25"_s, u"--seed"_s, u"11"_s}).code, 0);
+            outputs << run({u"--database"_s, db(name), u"visits"_s}).out;
+        }
+        QVERIFY(!outputs[0].isEmpty());
+        QCOMPARE(outputs[0], outputs[1]);
+    }
+
+    void backupAndRestore()
+    {
+        const QString path = db(u"live.sqlite"_s);
+        const QString backup = db(u"live-backup.sqlite"_s);
+        QCOMPARE(run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"10"_s, u"--seed"_s, u"2"_s}).code, 0);
+        const QString visitsBefore = run({u"--database"_s, path, u"visits"_s}).out;
+
+        Run r = run({u"--database"_s, path, u"backup"_s, u"--out"_s, backup});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(run({u"--database"_s, backup, u"check"_s}).code, 0);
+        r = run({u"--database"_s, path, u"backup"_s, u"--out"_s, backup});
+        QCOMPARE(r.code, 1); // never overwrites an earlier backup
+
+        QCOMPARE(run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"10"_s, u"--seed"_s, u"3"_s}).code, 0);
+        QVERIFY(run({u"--database"_s, path, u"visits"_s}).out != visitsBefore);
+
+        r = run({u"--database"_s, path, u"restore"_s, backup});
+        QCOMPARE(r.code, 0);
+        const QRegularExpression kept(u"kept at (\\S+)\\."_s);
+        const auto m = kept.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QVERIFY(QFile::exists(m.captured(1)));
+        QCOMPARE(run({u"--database"_s, path, u"visits"_s}).out, visitsBefore);
+        // The kept file still has the later demo patients.
+        QVERIFY(run({u"--database"_s, m.captured(1), u"visits"_s}).out.contains(u"DEMO3-"_s));
+
+        r = run({u"--database"_s, path, u"restore"_s, db(u"missing.sqlite"_s)});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(run({u"--database"_s, path, u"visits"_s}).out, visitsBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,148 @@
+// The Intake step on its own: autosave, a save that lost a race, impossible dates.
+#include "storage/clinicianrepository.h"
+#include "storage/database.h"
+#include "storage/intakerepository.h"
+#include "storage/patientrepository.h"
+#include "storage/visitrepository.h"
+#include "ui/datefield.h"
+#include "ui/intakepage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace SpineDesk;
+
+class TestIntakePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Patient m_patient;
+    Visit m_visit;
+    qint64 m_clinicianId = 0;
+
+    Visit newVisit()
+    {
+        VisitRepository repo(m_db->connection());
+        Episode e;
+        e.patientId = m_patient.id;
+        e.startDate = QDate::currentDate();
+        [&] { QVERIFY(repo.createEpisode(e).ok()); }();
+        Visit v;
+        v.episodeId = e.id;
+        v.visitDate = QDate::currentDate();
+        v.clinicianId = m_clinicianId;
+        [&] { QVERIFY(repo.createVisit(v).ok()); }();
+        return v;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto opened = Database::open(m_dir.filePath(u"clinic.sqlite"_s));
+        QVERIFY(opened.database);
+        m_db = std::move(opened.database);
+        Clinician c{0, u"Sam Reyes"_s, u"DPT"_s, ClinicianRole::PhysicalTherapist, true};
+        QVERIFY(ClinicianRepository(m_db->connection()).create(c).ok());
+        m_clinicianId = c.id;
+        m_patient = {0, u"Núñez"_s, u"José"_s, QDate(1980, 6, 1), Sex::Male, u"MRN-77"_s, {}, u"es"_s, 0};
+        QVERIFY(PatientRepository(m_db->connection()).create(m_patient).ok());
+    }
+
+    void autosavesEachChange()
+    {
+        const Visit v = newVisit();
+        IntakePage page(m_db->connection(), m_clinicianId, v, m_patient);
+        page.show();
+        QTest::keyClicks(page.goalsEdit(), u"Walk to church"_s);
+        QVERIFY(page.hasUnsavedChanges());
+        QTRY_VERIFY(!page.hasUnsavedChanges());
+        QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).goals, u"Walk to church"_s);
+        QCOMPARE(page.findChild<QLabel *>(u"saveState"_s)->text(), page.tr("All changes saved."));
+    }
+
+    void pendingChangesSavedOnClose()
+    {
+        const Visit v = newVisit();
+        {
+            IntakePage page(m_db->connection(), m_clinicianId, v, m_patient);
+            QTest::keyClicks(page.occupationEdit(), u"Teacher"_s);
+            QVERIFY(page.hasUnsavedChanges());
+        } // closed before the autosave timer fired
+        QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).occupation, u"Teacher"_s);
+    }
+
+    void lostRaceIsReportedNotApplied()
+    {
+        const Visit v = newVisit();
+        IntakePage mine(m_db->connection(), m_clinicianId, v, m_patient);
+        IntakePage theirs(m_db->connection(), m_clinicianId, v, m_patient);
+        mine.show();
+        QTest::keyClicks(theirs.goalsEdit(), u"Their goal"_s);
+        QVERIFY(theirs.saveNow());
+        QTest::keyClicks(mine.goalsEdit(), u"My goal"_s);
+        QVERIFY(!mine.saveNow());
+        QVERIFY(mine.findChild<QWidget *>(u"conflictBanner"_s)->isVisible());
+        QVERIFY(mine.findChild<QLabel *>(u"saveState"_s)->text().contains(u"not saved"_s));
+        QCOMPARE(mine.goalsEdit()->toPlainText(), u"My goal"_s); // still on screen
+        QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).goals, u"Their goal"_s);
+        // Reloading shows the saved version and saving works again.
+        mine.findChild<QWidget *>(u"conflictBanner"_s)->findChild<QPushButton *>()->click();
+        QCOMPARE(mine.goalsEdit()->toPlainText(), u"Their goal"_s);
+        QVERIFY(!mine.findChild<QWidget *>(u"conflictBanner"_s)->isVisible());
+        QTest::keyClick(mine.goalsEdit(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(mine.goalsEdit(), u", then mine"_s);
+        QVERIFY(mine.saveNow());
+        QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).goals, u"Their goal, then mine"_s);
+    }
+
+    void impossibleOnsetIsFlaggedAndNotStored()
+    {
+        const Visit v = newVisit();
+        IntakePage page(m_db->connection(), m_clinicianId, v, m_patient);
+        page.show();
+        QTest::keyClicks(page.onsetField(), QDate::currentDate().addDays(3).toString(Qt::ISODate));
+        QVERIFY(page.durationLabel()->text().contains(u"Unknown"_s));
+        auto errors = page.findChildren<QLabel *>();
+        const bool shown = std::any_of(errors.begin(), errors.end(), [](QLabel *l) {
+            return l->isVisible() && l->text().contains(u"after the visit date"_s);
+        });
+        QVERIFY(shown);
+        QVERIFY(page.saveNow());
+        QVERIFY(!IntakeRepository(m_db->connection()).load(v.id).onsetDate.isValid());
+
+        page.onsetField()->clear();
+        QTest::keyClicks(page.onsetField(), QDate::currentDate().addDays(-100).toString(u"MM/dd/yyyy"_s));
+        QVERIFY(page.durationLabel()->text().contains(u"Chronic"_s));
+        QVERIFY(page.saveNow());
+        QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).onsetDate, QDate::currentDate().addDays(-100));
+    }
+
+    void signedVisitShowsReadOnly()
+    {
+        Visit v = newVisit();
+        Intake in;
+        in.visitId = v.id;
+        in.goals = u"Garden again"_s;
+        QVERIFY(IntakeRepository(m_db->connection()).save(in).ok());
+        QVERIFY(VisitRepository(m_db->connection()).sign(v, m_clinicianId).ok());
+        IntakePage page(m_db->connection(), m_clinicianId, v, m_patient);
+        page.setReadOnly(true);
+        QVERIFY(page.goalsEdit()->isReadOnly());
+        QVERIFY(!page.onsetField()->isEnabled());
+        QCOMPARE(page.goalsEdit()->toPlainText(), u"Garden again"_s);
+        in.goals = u"Changed after signing"_s;
+        QCOMPARE(IntakeRepository(m_db->connection()).save(in).status, SaveResult::Status::Failed);
+        QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).goals, u"Garden again"_s);
+    }
+};
+
+QTEST_MAIN(TestIntakePage)
+#include "tst_intakepage.moc"
