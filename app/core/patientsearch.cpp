@@ -45,4 +45,15 @@ QList<SearchTerm> parsePatientSearch(QStringView input)
     return terms;
 }
 
+QStringList nameWords(const QString &familyName, const QString &givenName)
+{
+    static const QRegularExpression separators(u"[\\s'’.-]+"_s);
+    QStringList words;
+    for (const QString &name : {familyName, givenName})
+        for (const QString &word : searchKey(name).split(separators, Qt::SkipEmptyParts))
+            if (!words.contains(word))
+                words << word;
+    return words;
+}
+
 } // namespace SpineDesk

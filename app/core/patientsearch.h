@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace SpineDesk {
 
@@ -15,5 +16,8 @@ struct SearchTerm {
 // Lower case with diacritics removed, so "Núñez" is found by "nunez".
 QString searchKey(QStringView text);
 QList<SearchTerm> parsePatientSearch(QStringView input);
+// Every word of both names, as search keys, so "lopez" finds "García López" and "cruz"
+// finds "De la Cruz".
+QStringList nameWords(const QString &familyName, const QString &givenName);
 
 } // namespace SpineDesk

@@ -17,9 +17,10 @@ namespace {
 // Prepared once, executed many times: the difference between minutes and seconds.
 struct Statements {
     explicit Statements(const QSqlDatabase &db)
-        : patient(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db), imaging(db)
+        : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db), imaging(db)
     {
         patient.prepare(u"INSERT INTO patients (family_name, given_name, birth_date, sex, mrn, phone, preferred_language, family_key, given_key, mrn_key, created_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
+        nameWord.prepare(u"INSERT INTO patient_name_words (word, patient_id) VALUES (?, ?)"_s);
         referral.prepare(u"INSERT INTO referrals (patient_id, referring_clinician_id, received_date, reason, question, row_version) VALUES (?, ?, ?, ?, ?, 1)"_s);
         episode.prepare(u"INSERT INTO episodes (patient_id, title, start_date, closed, row_version) VALUES (?, ?, ?, ?, 1)"_s);
         visit.prepare(u"INSERT INTO visits (episode_id, patient_id, kind, status, visit_date, clinician_id, created_at, row_version) VALUES (?, ?, ?, 'draft', ?, ?, ?, 1)"_s);
@@ -30,7 +31,7 @@ struct Statements {
         injection.prepare(u"INSERT INTO prior_injections (visit_id, position, injection_date, injection_type, level, relief_percent) VALUES (?, ?, ?, ?, ?, ?)"_s);
         imaging.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding) VALUES (?, ?, ?, ?, ?)"_s);
     }
-    QSqlQuery patient, referral, episode, visit, signVisit, intake, care, medication, injection, imaging;
+    QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging;
 };
 
 bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
@@ -143,6 +144,9 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                               searchKey(p.familyName), searchKey(p.givenName), searchKey(p.mrn), now}, error))
             return false;
         const qint64 patientId = s.patient.lastInsertId().toLongLong();
+        for (const QString &word : nameWords(p.familyName, p.givenName))
+            if (!exec(s.nameWord, {word, patientId}, error))
+                return false;
         if (!exec(s.referral, {patientId, referrerIds[d.referral.referringClinicianId], Sql::date(d.referral.receivedDate),
                                d.referral.reason, d.referral.question}, error))
             return false;

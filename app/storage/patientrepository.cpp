@@ -45,6 +45,23 @@ void bindFields(QSqlQuery &q, const Patient &p)
     q.addBindValue(searchKey(p.mrn.trimmed()));
 }
 
+bool writeNameWords(const QSqlDatabase &db, const Patient &p, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM patient_name_words WHERE patient_id = ?"_s);
+    q.addBindValue(p.id);
+    if (!Sql::run(q, error))
+        return false;
+    q.prepare(u"INSERT INTO patient_name_words (word, patient_id) VALUES (?, ?)"_s);
+    for (const QString &word : nameWords(p.familyName, p.givenName)) {
+        q.addBindValue(word);
+        q.addBindValue(p.id);
+        if (!Sql::run(q, error))
+            return false;
+    }
+    return true;
+}
+
 // Upper bound for a prefix range; keeps the comparison index-friendly on every back end.
 QString prefixEnd(const QString &prefix)
 {
@@ -75,6 +92,11 @@ SaveResult PatientRepository::create(Patient &p)
         return SaveResult::failed(error);
     p.id = q.lastInsertId().toLongLong();
     p.rowVersion = 1;
+    if (!writeNameWords(m_db, p, &error)) {
+        p.id = 0;
+        p.rowVersion = 0;
+        return SaveResult::failed(error);
+    }
     AuditLog(m_db, m_actorId).record(u"create"_s, u"patient"_s, p.id);
     return tx.commit() ? SaveResult::saved() : SaveResult::failed(m_db.lastError().text());
 }
@@ -97,6 +119,8 @@ SaveResult PatientRepository::update(Patient &p)
         return SaveResult::failed(error);
     if (q.numRowsAffected() != 1)
         return SaveResult::conflict(tr("Someone else changed this patient's details since you opened them. Your changes were not saved."));
+    if (!writeNameWords(m_db, p, &error))
+        return SaveResult::failed(error);
     ++p.rowVersion;
     AuditLog(m_db, m_actorId).record(u"update"_s, u"patient"_s, p.id);
     return tx.commit() ? SaveResult::saved() : SaveResult::failed(m_db.lastError().text());
@@ -137,10 +161,9 @@ QList<Patient> PatientRepository::search(const QString &text, int limit, int off
     for (const SearchTerm &term : parsePatientSearch(text)) {
         QStringList any;
         if (!term.key.isEmpty()) {
-            for (const auto *column : {"family_key", "given_key", "mrn_key"}) {
-                any << u"(%1 >= ? AND %1 < ?)"_s.arg(QString::fromLatin1(column));
-                binds << term.key << prefixEnd(term.key);
-            }
+            any << u"id IN (SELECT patient_id FROM patient_name_words WHERE word >= ? AND word < ?)"_s
+                << u"(mrn_key >= ? AND mrn_key < ?)"_s;
+            binds << term.key << prefixEnd(term.key) << term.key << prefixEnd(term.key);
         }
         if (!term.birthDatePrefix.isEmpty()) {
             any << u"(birth_date >= ? AND birth_date < ?)"_s;

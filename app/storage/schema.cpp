@@ -125,6 +125,31 @@ bool step2(QSqlDatabase &db, QString *error)
             return false;
         }
     }
+    // One row per word of a patient's names: search matches the start of any word.
+    if (!exec(db, u"CREATE TABLE IF NOT EXISTS patient_name_words (word TEXT NOT NULL, patient_id INTEGER NOT NULL REFERENCES patients(id), PRIMARY KEY (word, patient_id))"_s, error)
+        || !exec(db, u"DELETE FROM patient_name_words"_s, error))
+        return false;
+    QSqlQuery names(db);
+    if (!names.exec(u"SELECT id, family_name, given_name FROM patients"_s)) {
+        *error = names.lastError().text();
+        return false;
+    }
+    QSqlQuery word(db);
+    word.prepare(u"INSERT INTO patient_name_words (word, patient_id) VALUES (?, ?)"_s);
+    while (names.next()) {
+        for (const QString &w : nameWords(names.value(1).toString(), names.value(2).toString())) {
+            word.addBindValue(w);
+            word.addBindValue(names.value(0));
+            if (!word.exec()) {
+                *error = word.lastError().text();
+                return false;
+            }
+        }
+    }
+    if (dialectFor(db).sqliteTriggers
+        && !exec(db, u"CREATE TRIGGER IF NOT EXISTS visits_signed_read_only BEFORE UPDATE ON visits WHEN OLD.status = 'signed' AND NEW.status = 'signed' "
+                     "BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s, error))
+        return false;
     const QStringList indexes = {
         u"CREATE INDEX IF NOT EXISTS patients_family_key ON patients (family_key, given_key, id)"_s,
         u"CREATE INDEX IF NOT EXISTS patients_given_key ON patients (given_key)"_s,

@@ -5,8 +5,8 @@
 
 namespace SpineDesk::Schema {
 
-// Version 1: every aggregate's table. Version 2: search keys and indexes for the patient
-// list and visit queries.
+// Version 1: every aggregate's table. Version 2: search keys, name words and indexes for
+// the patient list and visit queries; every column of a signed visit is read-only.
 constexpr int kCurrentVersion = 2;
 
 // Brings the database from `from` to kCurrentVersion in one transaction; each step is safe

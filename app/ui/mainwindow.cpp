@@ -120,6 +120,7 @@ MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
     static_cast<QLabel *>(m_hint)->setAlignment(Qt::AlignCenter);
     m_chart = new PatientChart(m_db, m_clinicianId, m_pages);
     connect(m_chart, &PatientChart::openVisitRequested, this, &MainWindow::openVisit);
+    connect(m_chart, &PatientChart::patientChanged, this, &MainWindow::refreshLists);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_hint);
     m_pages->addWidget(m_chart);

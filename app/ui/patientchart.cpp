@@ -6,6 +6,7 @@
 #include "storage/visitrepository.h"
 #include "ui/datefield.h"
 #include "ui/fielderrors.h"
+#include "ui/patientdialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -61,7 +62,12 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
         if (auto *item = m_tree->currentItem(); item && item->data(0, Qt::UserRole).toLongLong() > 0)
             emit openVisitRequested(item->data(0, Qt::UserRole).toLongLong());
     });
+    auto *edit = new QPushButton(tr("Edit &details…"), this);
+    edit->setObjectName(u"editPatient"_s);
+    edit->setAccessibleName(tr("Edit the patient's details"));
+    connect(edit, &QPushButton::clicked, this, &PatientChart::editPatient);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(edit);
     buttons->addStretch();
     buttons->addWidget(open);
     buttons->addWidget(m_newVisit);
@@ -147,6 +153,18 @@ bool PatientChart::createVisit(VisitKind kind, QDate date, qint64 episodeId, con
     reload();
     emit openVisitRequested(v.id);
     return true;
+}
+
+void PatientChart::editPatient()
+{
+    if (m_patient.id <= 0)
+        return;
+    PatientDialog dialog(m_db, m_clinicianId, m_patient, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_patient = dialog.patient();
+    reload();
+    emit patientChanged(m_patient.id);
 }
 
 void PatientChart::newVisit()

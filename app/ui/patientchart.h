@@ -27,10 +27,12 @@ public:
 
 signals:
     void openVisitRequested(qint64 visitId);
+    void patientChanged(qint64 patientId);
 
 private:
     void reload();
     void newVisit();
+    void editPatient();
 
     QSqlDatabase m_db;
     qint64 m_clinicianId;

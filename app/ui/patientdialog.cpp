@@ -1,6 +1,7 @@
 #include "ui/patientdialog.h"
 
 #include "core/validation.h"
+#include "storage/patientrepository.h"
 #include "storage/referralrepository.h"
 #include "ui/datefield.h"
 
@@ -62,6 +63,7 @@ PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *paren
     m_patientErrors.addRow(pf, tr("Preferred &language"), m_language, u"preferredLanguage"_s);
 
     auto *referralBox = new QGroupBox(tr("Referral"), content);
+    m_referralBox = referralBox;
     auto *rl = new QVBoxLayout(referralBox);
     auto *rf = new QFormLayout;
     m_referrer = new QComboBox(referralBox);
@@ -125,6 +127,45 @@ PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *paren
     resize(900, 560);
 }
 
+PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, const Patient &existing, QWidget *parent)
+    : PatientDialog(std::move(db), clinicianId, parent)
+{
+    m_editing = true;
+    m_patient = existing;
+    setWindowTitle(tr("Patient details"));
+    m_referralBox->hide();
+    m_family->setText(existing.familyName);
+    m_given->setText(existing.givenName);
+    m_birth->setDate(existing.birthDate);
+    m_sex->setCurrentIndex(std::max(0, int(m_sex->findData(sexCode(existing.sex)))));
+    m_mrn->setText(existing.mrn);
+    m_phone->setText(existing.phone);
+    m_language->setCurrentIndex(std::max(0, int(m_language->findData(existing.preferredLanguage))));
+    resize(480, 420);
+}
+
+void PatientDialog::acceptEdit()
+{
+    Patient edited = patientFromForm();
+    edited.id = m_patient.id;
+    edited.rowVersion = m_patient.rowVersion;
+    FieldErrors errors = validatePatient(edited, QDate::currentDate());
+    if (!m_birth->isEmptyOrValid())
+        errors.prepend({u"birthDate"_s, tr("Type the date as YYYY-MM-DD or MM/DD/YYYY.")});
+    m_patientErrors.show(errors);
+    m_saveError->hide();
+    if (!errors.isEmpty())
+        return;
+    const SaveResult saved = PatientRepository(m_db, m_clinicianId).update(edited);
+    if (!saved.ok()) {
+        m_saveError->setText(u"⚠ "_s + saved.message);
+        m_saveError->show();
+        return;
+    }
+    m_patient = edited;
+    QDialog::accept();
+}
+
 void PatientDialog::updateReferrerFields()
 {
     m_newReferrer->setVisible(m_referrer->currentData().toLongLong() == 0);
@@ -168,6 +209,10 @@ Referral PatientDialog::referralFromForm() const
 
 void PatientDialog::accept()
 {
+    if (m_editing) {
+        acceptEdit();
+        return;
+    }
     const QDate today = QDate::currentDate();
     Patient patient = patientFromForm();
     ReferringClinician referrer = referrerFromForm();

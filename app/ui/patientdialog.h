@@ -16,14 +16,18 @@ namespace SpineDesk {
 
 class DateField;
 
-// A new patient with the referral that brought them. Problems are shown beside the
-// fields and the dialog stays open with everything typed kept.
+// A new patient with the referral that brought them, or corrections to a patient's
+// details. Problems are shown beside the fields and the dialog stays open with everything
+// typed kept; a correction that lost a race with another workstation is not applied.
 class PatientDialog : public QDialog
 {
     Q_OBJECT
 public:
     PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *parent = nullptr);
+    // Edits an existing patient's details (no referral part).
+    PatientDialog(QSqlDatabase db, qint64 clinicianId, const Patient &existing, QWidget *parent = nullptr);
     qint64 createdPatientId() const { return m_patient.id; }
+    const Patient &patient() const { return m_patient; }
 
     // Field access for tests and for the keyboard-only path.
     QLineEdit *familyNameEdit() const { return m_family; }
@@ -35,6 +39,9 @@ private:
     ReferringClinician referrerFromForm() const;
     Referral referralFromForm() const;
     void updateReferrerFields();
+    void acceptEdit();
+    bool m_editing = false;
+    QGroupBox *m_referralBox = nullptr;
 
     QSqlDatabase m_db;
     qint64 m_clinicianId;

@@ -12,6 +12,15 @@ class TestPatientSearch : public QObject
     Q_OBJECT
 
 private slots:
+    void nameWords()
+    {
+        QCOMPARE(SpineDesk::nameWords(u"García López"_s, u"Ana María"_s),
+                 (QStringList{u"garcia"_s, u"lopez"_s, u"ana"_s, u"maria"_s}));
+        QCOMPARE(SpineDesk::nameWords(u"O'Brien-Smith"_s, u"St. John"_s),
+                 (QStringList{u"o"_s, u"brien"_s, u"smith"_s, u"st"_s, u"john"_s}));
+        QCOMPARE(SpineDesk::nameWords(u"Lee"_s, u"Lee"_s), QStringList{u"lee"_s}); // once each
+        QVERIFY(SpineDesk::nameWords(QString(), u"  "_s).isEmpty());
+    }
     void searchKey_data();
     void searchKey();
     void parse_data();

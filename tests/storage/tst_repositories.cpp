@@ -136,6 +136,7 @@ private slots:
     void search_data();
     void search();
     void searchPaging();
+    void searchAnyWordOfCompoundNames();
     void searchFollowsUpdates();
 
     // clinicians, referrals, registration
@@ -168,6 +169,7 @@ private slots:
     void addendaAndDocumentsAreAppendOnly();
     void signedVisitIntakeIsReadOnlyInSql();
     void signedVisitStaysSigned();
+    void signedVisitColumnsReadOnlyInSql();
     void foreignKeysEnforced();
 
 private:
@@ -445,6 +447,27 @@ void TestRepositories::searchPaging()
     QCOMPARE(repo.search(QString(), 0).size(), 0);
     QCOMPARE(mrns(repo.search(u"ali"_s, 1, 1)), QStringList{u"P1"_s});
     QCOMPARE(mrns(repo.search(QString(), -1)), mrns(all)); // -1: no limit
+}
+
+void TestRepositories::searchAnyWordOfCompoundNames()
+{
+    PatientRepository repo(db());
+    Patient a = makePatient(u"García López"_s, u"Ana María"_s, QDate(1970, 1, 2), u"W1"_s);
+    Patient b = makePatient(u"De la Cruz"_s, u"José"_s, QDate(1971, 3, 4), u"W2"_s);
+    Patient c = makePatient(u"O'Brien-Smith"_s, u"Liam"_s, QDate(1972, 5, 6), u"W3"_s);
+    for (Patient *p : {&a, &b, &c})
+        QVERIFY(repo.create(*p).ok());
+    QCOMPARE(mrns(repo.search(u"lopez"_s, 10)), QStringList{u"W1"_s});
+    QCOMPARE(mrns(repo.search(u"maria"_s, 10)), QStringList{u"W1"_s});
+    QCOMPARE(mrns(repo.search(u"cruz"_s, 10)), QStringList{u"W2"_s});
+    QCOMPARE(mrns(repo.search(u"jose cruz"_s, 10)), QStringList{u"W2"_s});
+    QCOMPARE(mrns(repo.search(u"smith"_s, 10)), QStringList{u"W3"_s});
+    QCOMPARE(mrns(repo.search(u"brien"_s, 10)), QStringList{u"W3"_s});
+    // A renamed patient is found by the new words only.
+    a.familyName = u"Ruiz"_s;
+    QVERIFY(repo.update(a).ok());
+    QVERIFY(repo.search(u"lopez"_s, 10).isEmpty());
+    QCOMPARE(mrns(repo.search(u"ruiz ana"_s, 10)), QStringList{u"W1"_s});
 }
 
 void TestRepositories::searchFollowsUpdates()
@@ -1066,6 +1089,23 @@ void TestRepositories::signedVisitStaysSigned()
     QVERIFY(!q.exec(u"UPDATE visits SET status = 'draft' WHERE id = "_s + QString::number(v.id)));
     QVERIFY2(q.lastError().text().contains(u"cannot be reopened"_s), qPrintable(q.lastError().text()));
     QCOMPARE(VisitRepository(db()).find(v.id)->status, VisitStatus::Signed);
+}
+
+void TestRepositories::signedVisitColumnsReadOnlyInSql()
+{
+    const qint64 clinician = makeClinician();
+    Visit v = makeVisit(clinician);
+    QVERIFY(VisitRepository(db()).sign(v, clinician).ok());
+    const QString id = QString::number(v.id);
+    QSqlQuery q(db());
+    for (const QString &set : {u"visit_date = '2020-01-01'"_s, u"kind = 'pt'"_s, u"signed_by = NULL"_s, u"clinician_id = NULL"_s}) {
+        QVERIFY2(!q.exec(u"UPDATE visits SET "_s + set + u" WHERE id = "_s + id), qPrintable(set));
+        QVERIFY(q.lastError().text().contains(u"signed"_s));
+    }
+    const auto stored = VisitRepository(db()).find(v.id);
+    QCOMPARE(stored->visitDate, v.visitDate);
+    QCOMPARE(stored->kind, v.kind);
+    QCOMPARE(stored->signedBy, clinician);
 }
 
 void TestRepositories::foreignKeysEnforced()

@@ -292,6 +292,40 @@ private slots:
         QVERIFY(flow->findChild<QLabel *>(u"visitHeader"_s)->text().contains(u"Ada Quinn, MD"_s));
         shoot(&w, u"5-signed-visit"_s);
     }
+
+    void editLostRaceIsReportedNotApplied()
+    {
+        auto opened = Database::open(path());
+        PatientRepository repo(opened.database->connection());
+        const Patient before = *repo.findByMrn(u"MRN-1001"_s);
+        PatientDialog dialog(opened.database->connection(), m_clinicianId, before);
+        dialog.show();
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"givenName"_s)->text(), u"Elena"_s);
+        // Another workstation corrects the phone number first.
+        Patient theirs = before;
+        theirs.phone = u"612-555-0000"_s;
+        QVERIFY(repo.update(theirs).ok());
+        auto *given = dialog.findChild<QLineEdit *>(u"givenName"_s);
+        given->clear();
+        QTest::keyClicks(given, u"Helena"_s);
+        QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        auto *why = dialog.findChild<QLabel *>(u"saveError"_s);
+        QVERIFY(why && !why->isHidden() && why->text().contains(u"Someone else changed"_s));
+        QCOMPARE(repo.find(before.id)->givenName, u"Elena"_s);
+        QCOMPARE(repo.find(before.id)->phone, u"612-555-0000"_s);
+        QCOMPARE(given->text(), u"Helena"_s); // still there to copy
+
+        PatientDialog fresh(opened.database->connection(), m_clinicianId, *repo.find(before.id));
+        fresh.show();
+        auto *freshGiven = fresh.findChild<QLineEdit *>(u"givenName"_s);
+        freshGiven->clear();
+        QTest::keyClicks(freshGiven, u"Helena"_s);
+        QTest::mouseClick(saveButton(&fresh), Qt::LeftButton);
+        QCOMPARE(fresh.result(), int(QDialog::Accepted));
+        QCOMPARE(repo.find(before.id)->givenName, u"Helena"_s);
+        QCOMPARE(repo.find(before.id)->phone, u"612-555-0000"_s);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
