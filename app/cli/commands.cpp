@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "cli/instrumentcommands.h"
 #include "core/demogenerator.h"
 #include "core/visit.h"
 #include "storage/auditlog.h"
@@ -25,7 +26,7 @@ struct CommandText {
 };
 
 // Commands that later parts of SpineDesk add (DESIGN.md); named so the message is honest.
-const QStringList kNotYetAvailable = {u"instruments"_s, u"score"_s, u"aids"_s, u"content"_s, u"render"_s, u"export"_s, u"report"_s};
+const QStringList kNotYetAvailable = {u"aids"_s, u"render"_s, u"export"_s, u"report"_s};
 
 class Context
 {
@@ -212,6 +213,12 @@ int visits(Context &c)
 
 } // namespace
 
+QString instrumentWordingDirectory(const QString &databasePath)
+{
+    // Licensed wording belongs to the clinic's installation: it lives beside its database.
+    return QFileInfo(databasePath).absolutePath() + u"/instrument-wording"_s;
+}
+
 QString usageText()
 {
     return CommandText::tr(
@@ -226,6 +233,11 @@ QString usageText()
         "  demo --patients N [--seed S]       add N synthetic patients with visits\n"
         "  visits [--kind initial|follow-up|pt] [--status draft|signed] [--limit N]\n"
         "                                     one visit a line: id, date, kind, status, patient\n"
+        "  score ID --answers LIST [--sex female|male]\n"
+        "                                     score a questionnaire without a database (JSON)\n"
+        "  instruments [list]                 instruments with version, licence and availability\n"
+        "  instruments import FILE            add licensed wording to an instrument\n"
+        "  content check                      validate every bundled and imported content file\n"
         "\n"
         "Options:\n"
         "  --database PATH                    the database file (default: %1)\n"
@@ -257,6 +269,12 @@ int run(const Invocation &inv, QTextStream &out, QTextStream &err)
         return demo(c);
     if (inv.command == u"visits")
         return visits(c);
+    if (inv.command == u"score")
+        return scoreCommand(inv.args, out, err);
+    if (inv.command == u"instruments")
+        return instrumentsCommand(inv.args, instrumentWordingDirectory(c.databasePath()), out, err);
+    if (inv.command == u"content")
+        return contentCommand(inv.args, instrumentWordingDirectory(c.databasePath()), out, err);
     if (kNotYetAvailable.contains(inv.command))
         return c.usage(CommandText::tr("'%1' is not available in this version of SpineDesk.").arg(inv.command));
     return c.usage(CommandText::tr("Unknown command '%1'.").arg(inv.command));
