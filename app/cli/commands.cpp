@@ -213,12 +213,6 @@ int visits(Context &c)
 
 } // namespace
 
-QString instrumentWordingDirectory(const QString &databasePath)
-{
-    // Licensed wording belongs to the clinic's installation: it lives beside its database.
-    return QFileInfo(databasePath).absolutePath() + u"/instrument-wording"_s;
-}
-
 QString usageText()
 {
     return CommandText::tr(
@@ -272,9 +266,9 @@ int run(const Invocation &inv, QTextStream &out, QTextStream &err)
     if (inv.command == u"score")
         return scoreCommand(inv.args, out, err);
     if (inv.command == u"instruments")
-        return instrumentsCommand(inv.args, instrumentWordingDirectory(c.databasePath()), out, err);
+        return instrumentsCommand(inv.args, Database::wordingDirectoryFor(c.databasePath()), out, err);
     if (inv.command == u"content")
-        return contentCommand(inv.args, instrumentWordingDirectory(c.databasePath()), out, err);
+        return contentCommand(inv.args, Database::wordingDirectoryFor(c.databasePath()), out, err);
     if (kNotYetAvailable.contains(inv.command))
         return c.usage(CommandText::tr("'%1' is not available in this version of SpineDesk.").arg(inv.command));
     return c.usage(CommandText::tr("Unknown command '%1'.").arg(inv.command));

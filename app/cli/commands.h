@@ -11,6 +11,5 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 // Runs a command-line invocation (not the window). Output on out, messages on err.
 int run(const Invocation &inv, QTextStream &out, QTextStream &err);
 QString usageText();
-QString instrumentWordingDirectory(const QString &databasePath);
 
 } // namespace SpineDesk::Cli

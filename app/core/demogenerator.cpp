@@ -1,7 +1,9 @@
 #include "core/demogenerator.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +130,37 @@ Intake makeIntake(QRandomGenerator &rng, QDate visitDate, QDate birthDate)
     return in;
 }
 
+// Answers that follow one severity (0 mild .. 1 severe), so scores hang together.
+QString level(QRandomGenerator &rng, double severity, int max)
+{
+    const double noisy = std::clamp(severity + (rng.generateDouble() - 0.5) * 0.5, 0.0, 1.0);
+    return QString::number(int(std::lround(noisy * max)));
+}
+
+QList<DemoResponse> makeResponses(QRandomGenerator &rng, double severity, bool firstVisit)
+{
+    auto list = [&](int count, int max) {
+        QStringList out;
+        for (int i = 0; i < count; ++i)
+            out << level(rng, severity, max);
+        return out;
+    };
+    QList<DemoResponse> out;
+    out << DemoResponse{u"nrs-back"_s, list(1, 10)} << DemoResponse{u"nrs-leg"_s, list(1, 10)} << DemoResponse{u"peg"_s, list(3, 10)};
+    QStringList odi = list(10, 5);
+    if (rng.bounded(4) == 0)
+        odi[7] = u"-"_s; // section 8 is often left out
+    out << DemoResponse{u"odi"_s, odi};
+    if (!firstVisit)
+        return out;
+    QStringList startBack = list(8, 1);
+    startBack << level(rng, severity, 4);
+    QStringList phq9 = list(9, 3);
+    phq9[8] = rng.bounded(50) == 0 ? u"1"_s : u"0"_s; // an occasional item-9 answer, as in real clinics
+    out << DemoResponse{u"startback"_s, startBack} << DemoResponse{u"phq9"_s, phq9} << DemoResponse{u"gad7"_s, list(7, 3)};
+    return out;
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(quint32 seed, QDate anchor)
@@ -198,6 +231,7 @@ DemoPatient DemoGenerator::patient(int index) const
         first.visit.visitDate = start;
         first.visit.clinicianId = first.visit.kind == VisitKind::PhysicalTherapy ? between(rng, 2, 3) : between(rng, 0, 1);
         first.intake = makeIntake(rng, start, p.birthDate);
+        // Drawn after the visits' own numbers so earlier demo data keeps its values.
         ep.visits.append(first);
         QDate next = start;
         const int followUps = between(rng, 0, 4);
@@ -211,11 +245,18 @@ DemoPatient DemoGenerator::patient(int index) const
             fu.visit.clinicianId = first.visit.clinicianId;
             ep.visits.append(fu);
         }
+        // Questionnaires: a severity per episode that eases at each follow-up.
+        QRandomGenerator answers(quint32(m_seed * 2246822519u) ^ quint32(index * 3266489917u + quint32(e)));
+        double severity = 0.25 + answers.generateDouble() * 0.6;
+        for (int v = 0; v < ep.visits.size(); ++v) {
+            ep.visits[v].responses = makeResponses(answers, severity, v == 0);
+            severity = std::max(0.0, severity - 0.05 - answers.generateDouble() * 0.15);
+        }
         // Visits older than a week are signed; the most recent ones are still drafts.
         for (auto &v : ep.visits) {
             v.visit.status = v.visit.visitDate.daysTo(m_anchor) > 7 ? VisitStatus::Signed : VisitStatus::Draft;
             if (v.visit.isSigned())
-                v.visit.signedAt = v.visit.visitDate.startOfDay().addSecs(17 * 3600);
+                v.visit.signedAt = QDateTime(v.visit.visitDate, QTime(17, 0), Qt::UTC);
         }
         start = next.addDays(between(rng, 90, 300));
         // Closed only when a later episode follows; the loop stops at the anchor date.

@@ -14,9 +14,17 @@ namespace SpineDesk {
 // Synthetic, clearly fictitious patients for demonstrations and load tests.
 // The same seed gives the same data; patient(i) depends only on the seed and i, so the
 // first N patients of a larger run equal a run of N.
+// Answers in the command line's convention (one value per scored item), scored by the
+// writer with the bundled definitions.
+struct DemoResponse {
+    QString instrumentId;
+    QStringList answers;
+};
+
 struct DemoVisit {
     Visit visit;                 // clinicianId is an index into DemoGenerator::clinicians()
     std::optional<Intake> intake;
+    QList<DemoResponse> responses;
 };
 
 struct DemoEpisode {

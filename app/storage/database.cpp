@@ -144,6 +144,11 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/clinic.sqlite"_s;
 }
 
+QString Database::wordingDirectoryFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + u"/instrument-wording"_s;
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))

@@ -28,6 +28,8 @@ public:
 
     static int currentSchemaVersion();
     static QString defaultPath(); // in QStandardPaths::AppDataLocation
+    // Licensed instrument wording belongs to the clinic's installation: beside its database.
+    static QString wordingDirectoryFor(const QString &databasePath);
     static OpenResult open(const QString &path);
     // Replaces the database at dbPath with a verified copy of backupFile. The old file is
     // kept beside it; its name is returned in keptOldFile.

@@ -1,6 +1,8 @@
 #include "storage/demowriter.h"
 
 #include "core/demogenerator.h"
+#include "core/instruments/library.h"
+#include "storage/responserepository.h"
 #include "core/patientsearch.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -17,8 +19,13 @@ namespace {
 // Prepared once, executed many times: the difference between minutes and seconds.
 struct Statements {
     explicit Statements(const QSqlDatabase &db)
-        : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db), imaging(db)
+        : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db),
+          imaging(db), response(db), acknowledgement(db)
     {
+        response.prepare(u"INSERT INTO instrument_responses (visit_id, instrument_id, instrument_version, definition_sha256, answers, scores, "
+                         "band, mode, entered_by, completed_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 'patient', ?, ?, 1)"_s);
+        acknowledgement.prepare(u"INSERT INTO alert_acknowledgements (visit_id, source, alert_code, reference, action, acknowledged_by, "
+                                "acknowledged_at) VALUES (?, ?, ?, '', ?, ?, ?)"_s);
         patient.prepare(u"INSERT INTO patients (family_name, given_name, birth_date, sex, mrn, phone, preferred_language, family_key, given_key, mrn_key, created_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
         nameWord.prepare(u"INSERT INTO patient_name_words (word, patient_id) VALUES (?, ?)"_s);
         referral.prepare(u"INSERT INTO referrals (patient_id, referring_clinician_id, received_date, reason, question, row_version) VALUES (?, ?, ?, ?, ?, 1)"_s);
@@ -32,6 +39,7 @@ struct Statements {
         imaging.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding) VALUES (?, ?, ?, ?, ?)"_s);
     }
     QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging;
+    QSqlQuery response, acknowledgement;
 };
 
 bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
@@ -130,6 +138,7 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
             return false;
     }
 
+    const auto library = Instruments::Library::load(Instruments::Library::bundledDirectory());
     Statements s(m_db);
     const QString now = Sql::nowUtc();
     for (int i = 0; i < count; ++i) {
@@ -161,6 +170,30 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                 const qint64 visitId = s.visit.lastInsertId().toLongLong();
                 if (v.intake && !writeIntake(s, visitId, *v.intake, error))
                     return false;
+                // UTC on purpose: local-time conversion stats the time-zone file on every call.
+                const QString completedAt = QDateTime(v.visit.visitDate, QTime(9, 0), Qt::UTC).toString(Qt::ISODate);
+                for (const DemoResponse &r : v.responses) {
+                    const Instruments::Definition *def = library.find(r.instrumentId);
+                    if (!def) {
+                        *error = tr("The demo needs the bundled instrument \"%1\", which is unavailable.").arg(r.instrumentId);
+                        return false;
+                    }
+                    const auto parsed = Instruments::parseAnswerList(*def, r.answers, {});
+                    if (!parsed.response) {
+                        *error = parsed.error;
+                        return false;
+                    }
+                    const StoredResponse scored = scoredResponse(*def, *parsed.response, visitId, u"patient"_s, clinicianId);
+                    if (!exec(s.response, {visitId, def->id, def->version, def->sha256, responseAnswersJson(scored.answers), responseScoresJson(scored),
+                                           scored.band ? QVariant(*scored.band) : QVariant(), clinicianId, completedAt}, error))
+                        return false;
+                    // A signed visit never has an open safety alert: the demo records the follow-up.
+                    for (const QString &alert : scored.alerts)
+                        if (v.visit.isSigned()
+                            && !exec(s.acknowledgement, {visitId, def->id, alert, u"Demo: safety assessment done the same day; crisis resources given."_s,
+                                                         clinicianId, completedAt}, error))
+                            return false;
+                }
                 // Signed after the intake is written: the database refuses changes to signed visits.
                 if (v.visit.isSigned() && !exec(s.signVisit, {clinicianId, Sql::dateTime(v.visit.signedAt), visitId}, error))
                     return false;

@@ -172,6 +172,36 @@ bool step2(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool step3(QSqlDatabase &db, QString *error)
+{
+    // A safety alert (PHQ-9 item 9, a red flag) is acknowledged with the action taken,
+    // by whom and when; rows are never changed or removed.
+    const QString id = dialectFor(db).id;
+    if (!exec(db, u"CREATE TABLE IF NOT EXISTS alert_acknowledgements (id "_s + id
+                      + u", visit_id INTEGER NOT NULL REFERENCES visits(id), source TEXT NOT NULL, alert_code TEXT NOT NULL, "
+                        "reference TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, acknowledged_by INTEGER NOT NULL REFERENCES clinicians(id), "
+                        "acknowledged_at TEXT NOT NULL)"_s, error)
+        || !exec(db, u"CREATE INDEX IF NOT EXISTS alert_acknowledgements_visit ON alert_acknowledgements (visit_id)"_s, error)
+        || !exec(db, u"CREATE INDEX IF NOT EXISTS instrument_responses_visit ON instrument_responses (visit_id)"_s, error))
+        return false;
+    if (!dialectFor(db).sqliteTriggers)
+        return true;
+    QStringList triggers;
+    for (const auto *op : {"update", "delete"})
+        triggers << u"CREATE TRIGGER IF NOT EXISTS alert_acknowledgements_no_%1 BEFORE %2 ON alert_acknowledgements "
+                    "BEGIN SELECT RAISE(ABORT, 'alert_acknowledgements is append-only'); END"_s.arg(QString::fromLatin1(op), QString::fromLatin1(op).toUpper());
+    const QString signedCheck = u"(SELECT status FROM visits WHERE id = %1.visit_id) = 'signed'"_s;
+    for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "OLD"}, std::pair{"DELETE", "OLD"}})
+        triggers << u"CREATE TRIGGER IF NOT EXISTS instrument_responses_signed_%1 BEFORE %2 ON instrument_responses WHEN "_s
+                        .arg(QString::fromLatin1(op).toLower(), QString::fromLatin1(op))
+                        + signedCheck.arg(QString::fromLatin1(row))
+                        + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
+    for (const QString &sql : triggers)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
 bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error)
 {
     QSqlQuery del(db);
@@ -210,6 +240,8 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = step1(db, error);
     if (ok && from < 2)
         ok = step2(db, error);
+    if (ok && from < 3)
+        ok = step3(db, error);
     if (ok)
         ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
     if (ok) // the version is written last, so a failed step leaves the old version in place

@@ -39,6 +39,7 @@ MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
     , m_database(database)
     , m_db(database.connection())
     , m_clinicianId(clinicianId)
+    , m_library(Instruments::Library::load(Instruments::Library::bundledDirectory(), Database::wordingDirectoryFor(database.path())))
 {
     setWindowTitle(tr("SpineDesk"));
     setObjectName(u"mainWindow"_s);
@@ -230,7 +231,7 @@ void MainWindow::openVisit(qint64 visitId)
     closeVisit();
     if (m_chart->patientId() != patient->id)
         m_chart->showPatient(patient->id);
-    m_workflow = new VisitWorkflow(m_db, m_clinicianId, *visit, *patient, m_pages);
+    m_workflow = new VisitWorkflow(m_db, m_clinicianId, *visit, *patient, m_library, m_pages);
     connect(m_workflow, &VisitWorkflow::closeRequested, this, [this] {
         const qint64 patientId = m_workflow->visit().patientId;
         closeVisit();

@@ -69,6 +69,7 @@ private:
     PatientChart *m_chart = nullptr;
     QPointer<VisitWorkflow> m_workflow;
     QTimer m_searchTimer;
+    Instruments::Library m_library; // loaded once; a broken file is listed, never fatal
 };
 
 } // namespace SpineDesk

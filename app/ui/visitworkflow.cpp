@@ -2,6 +2,8 @@
 
 #include "storage/clinicianrepository.h"
 #include "storage/visitrepository.h"
+#include "storage/signcheck.h"
+#include "ui/assessmentpage.h"
 #include "ui/intakepage.h"
 
 #include <QGroupBox>
@@ -21,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace SpineDesk {
 
-VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient, QWidget *parent)
+VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient,
+                             const Instruments::Library &library, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_clinicianId(clinicianId)
@@ -52,6 +55,11 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_intake = new IntakePage(m_db, m_clinicianId, m_visit, m_patient, m_pages);
     m_pages->addWidget(m_intake);
     connect(m_intake, &IntakePage::completenessChanged, this, &VisitWorkflow::updateSteps);
+    m_assessment = new AssessmentPage(m_db, m_clinicianId, m_visit, m_patient, library, m_pages);
+    m_pages->addWidget(m_assessment);
+    connect(m_assessment, &AssessmentPage::changed, this, &VisitWorkflow::updateSteps);
+    // The intake's onset date feeds the summary's duration class.
+    connect(m_intake, &IntakePage::saved, m_assessment, &AssessmentPage::reload);
     int shortcut = 1;
     for (WorkflowStep step : workflowSteps()) {
         auto *item = new QListWidgetItem(m_steps);
@@ -65,6 +73,13 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
                 m_steps->setCurrentRow(row);
         });
     }
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        const auto step = WorkflowStep(m_steps->item(row)->data(Qt::UserRole).toInt());
+        if (step == WorkflowStep::Intake)
+            m_pages->setCurrentWidget(m_intake);
+        else if (step == WorkflowStep::Assessment)
+            m_pages->setCurrentWidget(m_assessment);
+    });
     m_steps->setCurrentRow(0);
 
     m_addendaBox = new QGroupBox(tr("Addenda"), this);
@@ -107,6 +122,15 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     updateSteps();
     reloadAddenda();
     m_intake->setReadOnly(m_visit.isSigned());
+    m_assessment->setReadOnly(m_visit.isSigned());
+}
+
+QStringList VisitWorkflow::signBlockers() const
+{
+    QStringList out;
+    for (const SignBlocker &b : signBlockersForVisit(m_db, m_visit.id))
+        out << b.message;
+    return out;
 }
 
 void VisitWorkflow::updateHeader()
@@ -134,8 +158,12 @@ void VisitWorkflow::updateSteps()
         QString text = u"%1. %2"_s.arg(i + 1).arg(workflowStepLabel(step));
         if (!workflowStepAvailable(step))
             text += u"\n"_s + tr("not available in this version");
-        else if (step == WorkflowStep::Intake && m_intake->isComplete())
+        else if ((step == WorkflowStep::Intake && m_intake->isComplete())
+                 || (step == WorkflowStep::Assessment && m_assessment && !m_assessment->summary().instruments.isEmpty()
+                     && m_assessment->openAlerts().isEmpty()))
             text += u" ✓"_s, item->setData(Qt::AccessibleDescriptionRole, tr("done"));
+        else if (step == WorkflowStep::Assessment && m_assessment && !m_assessment->openAlerts().isEmpty())
+            text += u" ⚠"_s, item->setData(Qt::AccessibleDescriptionRole, tr("open safety alert"));
         else
             item->setData(Qt::AccessibleDescriptionRole, tr("not done yet"));
         item->setText(text);
@@ -165,12 +193,18 @@ bool VisitWorkflow::sign(QString *error)
         *error = tr("The intake could not be saved, so the visit was not signed.");
         return false;
     }
+    // Patient safety outranks convenience: never signed over an open red flag or alert.
+    if (const QStringList blockers = signBlockers(); !blockers.isEmpty()) {
+        *error = tr("The visit cannot be signed yet:") + u"\n• "_s + blockers.join(u"\n• "_s);
+        return false;
+    }
     const SaveResult result = VisitRepository(m_db, m_clinicianId).sign(m_visit, m_clinicianId);
     if (!result.ok()) {
         *error = result.message;
         return false;
     }
     m_intake->setReadOnly(true);
+    m_assessment->setReadOnly(true);
     updateHeader();
     emit visitChanged();
     return true;
@@ -197,6 +231,10 @@ void VisitWorkflow::confirmAndSign()
     const auto me = ClinicianRepository(m_db).find(m_clinicianId);
     QString question = tr("Sign this visit as %1? After signing, the record is read-only and changes are made as dated addenda.")
                            .arg(me ? me->signatureName() : tr("the current clinician"));
+    if (const QStringList blockers = signBlockers(); !blockers.isEmpty()) {
+        QMessageBox::warning(this, tr("Visit not signed"), tr("The visit cannot be signed yet:") + u"\n• "_s + blockers.join(u"\n• "_s));
+        return;
+    }
     if (!m_intake->isComplete())
         question = tr("The intake is not complete (onset, dominant pain, work status and goals).") + u"\n\n"_s + question;
     if (QMessageBox::question(this, tr("Sign visit"), question) != QMessageBox::Yes)

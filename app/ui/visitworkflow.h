@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/instruments/library.h"
 #include "core/patient.h"
 #include "core/visit.h"
 
@@ -14,6 +15,7 @@ class QStackedWidget;
 
 namespace SpineDesk {
 
+class AssessmentPage;
 class IntakePage;
 
 // A visit as ordered steps. Steps not built in this version are listed as such, never
@@ -22,10 +24,14 @@ class VisitWorkflow : public QWidget
 {
     Q_OBJECT
 public:
-    VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient, QWidget *parent = nullptr);
+    VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient,
+                  const Instruments::Library &library, QWidget *parent = nullptr);
 
     const Visit &visit() const { return m_visit; }
     IntakePage *intakePage() const { return m_intake; }
+    AssessmentPage *assessmentPage() const { return m_assessment; }
+    // Why the visit cannot be signed now (open red flags, unacknowledged alerts); empty if it can.
+    QStringList signBlockers() const;
     QListWidget *stepList() const { return m_steps; }
     QPushButton *signButton() const { return m_sign; }
     // Signs without asking (the button asks first); false with the reason on failure.
@@ -51,6 +57,7 @@ private:
     QListWidget *m_steps = nullptr;
     QStackedWidget *m_pages = nullptr;
     IntakePage *m_intake = nullptr;
+    AssessmentPage *m_assessment = nullptr;
     QPushButton *m_sign = nullptr;
     QWidget *m_addendaBox = nullptr;
     QLabel *m_addenda = nullptr;

@@ -70,12 +70,22 @@ QList<const Item *> Definition::allItems() const
     return out;
 }
 
+namespace {
+const Item *findIn(const QList<Item> &items, const QString &linkId)
+{
+    for (const Item &i : items) {
+        if (i.linkId == linkId)
+            return &i;
+        if (const Item *child = i.items.isEmpty() ? nullptr : findIn(i.items, linkId))
+            return child;
+    }
+    return nullptr;
+}
+} // namespace
+
 const Item *Definition::item(const QString &linkId) const
 {
-    for (const Item *i : allItems())
-        if (i->linkId == linkId)
-            return i;
-    return nullptr;
+    return findIn(items, linkId); // no allocation: scoring calls this for every item
 }
 
 const Scale *Definition::scale(const QString &scaleId) const

@@ -97,6 +97,7 @@ struct Scale {
     QHash<QString, QHash<QString, double>> weights; // weighted-sum: linkId -> sex -> weight
     double maxOptionScore = 0;                     // percent-of-max
     QString from;                                  // lookup
+    QStringList requiredScales;                         // null whenever one of these scales is null
     QMap<double, double> table;                    // lookup
     int missingAllowed = 0;
     MissingHandling missingHandling = MissingHandling::None;

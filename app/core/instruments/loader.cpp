@@ -234,7 +234,7 @@ private:
     Scale scale(const JsonReader &s)
     {
         s.allowOnly({"id", "label", "method", "items", "codes", "weights", "maxOptionScore", "from", "table", "missing", "range",
-                     "step", "rounding", "direction", "mcid"});
+                     "step", "rounding", "direction", "mcid", "requires"});
         Scale sc;
         sc.id = s.string(u"id"_s);
         sc.label = s.text(u"label"_s);
@@ -244,6 +244,7 @@ private:
             {u"weighted-sum"_s, ScaleMethod::WeightedSum}, {u"lookup"_s, ScaleMethod::Lookup}};
         sc.method = methods.value(s.oneOf(u"method"_s, methods.keys()), ScaleMethod::Sum);
         sc.items = s.strings(u"items"_s, sc.method != ScaleMethod::Lookup);
+        sc.requiredScales = s.strings(u"requires"_s, false);
         if (sc.method == ScaleMethod::CountOf)
             sc.codes = s.strings(u"codes"_s);
         else if (s.has(u"codes"_s))
@@ -471,6 +472,13 @@ void checkReferences(const Definition &d, const QHash<QString, QString> &itemPat
         for (const QString &linkId : sc.items)
             if (sc.method == ScaleMethod::WeightedSum && !sc.weights.contains(linkId))
                 err(path + u".weights"_s, u"no weight for \"%1\""_s.arg(linkId));
+        for (int i = 0; i < sc.requiredScales.size(); ++i) {
+            const Scale *other = d.scale(sc.requiredScales[i]);
+            if (!other)
+                err(path + u".requires[%1]"_s.arg(i), u"unknown scale \"%1\""_s.arg(sc.requiredScales[i]));
+            else if (other == &sc || other->requiredScales.contains(sc.id))
+                err(path + u".requires[%1]"_s.arg(i), u"scales cannot require each other"_s);
+        }
         if (sc.method == ScaleMethod::Lookup) {
             // Lookups may chain; a chain that returns to itself is a cycle.
             QSet<QString> chain{sc.id};

@@ -187,6 +187,13 @@ Result score(const Definition &d, const Response &r)
             pending.removeAt(i);
         }
     }
+    // A scale that requires another is null when that one is (e.g. no subscale unless the
+    // whole form is answered); the loader refuses mutual requirements, so two passes do.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto &s : d.scales)
+            for (const QString &other : s.requiredScales)
+                if (!out.scales.value(other))
+                    out.scales[s.id] = std::nullopt;
     out.complete = true;
     for (const auto &v : out.scales)
         out.complete = out.complete && v.has_value();

@@ -1,0 +1,378 @@
+#include "ui/assessmentpage.h"
+
+#include "storage/intakerepository.h"
+#include "storage/visitrepository.h"
+#include "ui/instrumentform.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace SpineDesk::Instruments;
+
+namespace SpineDesk {
+
+namespace {
+ScoreRecord record(const StoredResponse &r)
+{
+    return {r.instrumentId, r.visitDate, r.complete, r.scales, r.band, r.alerts};
+}
+} // namespace
+
+QStringList AssessmentPage::defaultInstruments()
+{
+    return {u"startback"_s, u"nrs-back"_s, u"nrs-leg"_s, u"peg"_s, u"odi"_s, u"phq2"_s, u"phq9"_s, u"gad2"_s, u"gad7"_s,
+            u"fabq"_s, u"ort"_s};
+}
+
+AssessmentPage::AssessmentPage(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient,
+                               const Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_clinicianId(clinicianId)
+    , m_visit(visit)
+    , m_patient(patient)
+    , m_library(library)
+{
+    auto *alertsBox = new QWidget(this);
+    m_alerts = new QVBoxLayout(alertsBox);
+    m_alerts->setContentsMargins(0, 0, 0, 0);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(u"instruments"_s);
+    m_table->setAccessibleName(tr("Questionnaires"));
+    m_table->setHorizontalHeaderLabels({tr("Questionnaire"), tr("Status"), tr("Result"), tr("Entered")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        openForm(m_table->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    auto *enter = new QPushButton(tr("&Enter or edit (clinician)…"), this);
+    enter->setObjectName(u"enterInstrument"_s);
+    connect(enter, &QPushButton::clicked, this, [this] {
+        if (const int row = m_table->currentRow(); row >= 0)
+            openForm(m_table->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    auto *patientMode = new QPushButton(tr("Hand to the &patient…"), this);
+    patientMode->setObjectName(u"patientMode"_s);
+    patientMode->setAccessibleDescription(tr("Full-screen self-entry, one question per screen; staff unlock to leave."));
+    connect(patientMode, &QPushButton::clicked, this, &AssessmentPage::askPatientMode);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(enter);
+    buttons->addWidget(patientMode);
+    buttons->addStretch();
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"assessmentSummary"_s);
+    m_summaryLabel->setAccessibleName(tr("Assessment summary"));
+    m_summaryLabel->setTextFormat(Qt::RichText);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summaryLabel);
+    summaryScroll->setWidgetResizable(true);
+
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_table, 1);
+    ll->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(left);
+    split->addWidget(summaryScroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(alertsBox);
+    layout->addWidget(split, 1);
+    reload();
+}
+
+std::optional<StoredResponse> AssessmentPage::responseFor(const QString &instrumentId) const
+{
+    for (const auto &r : m_responses)
+        if (r.instrumentId == instrumentId)
+            return r;
+    return std::nullopt;
+}
+
+void AssessmentPage::reload()
+{
+    m_responses = ResponseRepository(m_db).forVisit(m_visit.id);
+    QList<ScoreRecord> current;
+    QMap<QString, ScoreRecord> baselines;
+    for (const auto &r : m_responses) {
+        current << record(r);
+        const auto series = ResponseRepository(m_db).forEpisode(m_visit.episodeId, r.instrumentId);
+        if (!series.isEmpty())
+            baselines.insert(r.instrumentId, record(series.first()));
+    }
+    QStringList acknowledged;
+    for (const auto &a : AlertRepository(m_db).forVisit(m_visit.id))
+        acknowledged << a.source + u':' + a.alertCode;
+    const Intake intake = IntakeRepository(m_db).load(m_visit.id);
+    m_summary = summarize(m_library, current, baselines, durationClass(intake.onsetDate, m_visit.visitDate), acknowledged);
+
+    const QLocale locale;
+    m_table->setRowCount(0);
+    QStringList ids = defaultInstruments();
+    for (const auto &e : m_library.entries())
+        if (!ids.contains(e.id) && e.id != u"sure")
+            ids << e.id; // anything else the clinic has, after the usual set
+    for (const QString &id : ids) {
+        const LibraryEntry *entry = m_library.entry(id);
+        if (!entry)
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *name = new QTableWidgetItem(entry->available() ? localized(entry->definition->shortTitle, u"en"_s) : id);
+        name->setData(Qt::UserRole, id);
+        m_table->setItem(row, 0, name);
+        const auto response = responseFor(id);
+        QString status = !entry->available() ? tr("Unavailable: %1").arg(entry->errors.value(0))
+                       : !response ? tr("Not started")
+                       : response->complete ? tr("Complete") : tr("Incomplete");
+        m_table->setItem(row, 1, new QTableWidgetItem(status));
+        QString result;
+        for (const auto &line : std::as_const(m_summary.instruments)) {
+            if (line.instrumentId != id)
+                continue;
+            QStringList parts;
+            for (const auto &s : line.scales)
+                parts << u"%1 %2"_s.arg(s.label, s.value ? QString::number(*s.value, 'f', s.decimals) : tr("—"));
+            result = parts.join(u", "_s);
+            if (!line.bandLabel.isEmpty())
+                result += u" — "_s + line.bandLabel;
+            if (!line.alerts.isEmpty())
+                result += u" ⚠ "_s + line.alerts.join(u", "_s);
+        }
+        m_table->setItem(row, 2, new QTableWidgetItem(result));
+        m_table->setItem(row, 3, new QTableWidgetItem(response ? tr("%1, %2").arg(response->mode == u"patient" ? tr("by the patient")
+                                                                                                           : tr("by the clinician"),
+                                                                               locale.toString(response->completedAt.toLocalTime(), QLocale::ShortFormat))
+                                                            : QString()));
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    rebuildAlerts();
+    renderSummary();
+    emit changed();
+}
+
+void AssessmentPage::rebuildAlerts()
+{
+    while (QLayoutItem *item = m_alerts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &key : std::as_const(m_summary.openAlerts)) {
+        const QString instrumentId = key.section(u':', 0, 0), code = key.section(u':', 1);
+        QString message = code;
+        if (const Definition *d = m_library.find(instrumentId))
+            for (const Item *item : d->allItems())
+                for (const auto &a : item->alerts)
+                    if (a.code == code)
+                        message = localized(a.message, u"en"_s);
+        auto *banner = new QWidget(this);
+        banner->setObjectName(u"alert-"_s + instrumentId + u'-' + code);
+        banner->setStyleSheet(u"#%1 { background: #fde7e9; border: 2px solid #b00020; }"_s.arg(banner->objectName()));
+        auto *bl = new QHBoxLayout(banner);
+        auto *text = new QLabel(u"⚠ "_s + tr("%1 (%2): %3 — acknowledge with the action taken before the visit can be signed.")
+                                              .arg(code, instrumentId, message), banner);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        auto *ack = new QPushButton(tr("&Acknowledge…"), banner);
+        ack->setAccessibleName(tr("Acknowledge the %1 alert").arg(code));
+        ack->setEnabled(!m_readOnly);
+        connect(ack, &QPushButton::clicked, this, [this, instrumentId, code] {
+            bool ok = false;
+            const QString action = QInputDialog::getMultiLineText(this, tr("Acknowledge alert"),
+                                                                  tr("Action taken, or the reason for not acting:"), QString(), &ok);
+            QString error;
+            if (ok && !acknowledgeAlert(instrumentId, code, action, &error))
+                QMessageBox::warning(this, tr("Alert not acknowledged"), error);
+        });
+        bl->addWidget(text, 1);
+        bl->addWidget(ack);
+        m_alerts->addWidget(banner);
+    }
+}
+
+bool AssessmentPage::acknowledgeAlert(const QString &instrumentId, const QString &code, const QString &action, QString *error)
+{
+    AlertAcknowledgement a;
+    a.visitId = m_visit.id;
+    a.source = instrumentId;
+    a.alertCode = code;
+    a.action = action;
+    a.acknowledgedBy = m_clinicianId;
+    for (const auto &r : std::as_const(m_responses))
+        if (r.instrumentId == instrumentId)
+            a.reference = QString::number(r.id);
+    const SaveResult saved = AlertRepository(m_db, m_clinicianId).acknowledge(a);
+    if (!saved.ok()) {
+        *error = saved.message;
+        return false;
+    }
+    reload();
+    return true;
+}
+
+QString summaryHtml(const AssessmentSummary &s)
+{
+    const QLocale locale;
+    QString html = u"<h3>"_s + AssessmentPage::tr("Assessment summary") + u"</h3>"_s;
+    html += u"<p><b>"_s + AssessmentPage::tr("Duration:").toHtmlEscaped() + u"</b> "_s + durationClassLabel(s.duration).toHtmlEscaped()
+          + u" <small>("_s + durationClassCitation().toHtmlEscaped() + u")</small></p>"_s;
+    if (s.pathway)
+        html += u"<p><b>"_s + AssessmentPage::tr("STarT Back stratum: %1").arg(s.pathway->stratum).toHtmlEscaped() + u"</b> — "_s
+              + AssessmentPage::tr("matched pathway: %1").arg(s.pathway->treatment).toHtmlEscaped() + u" <small>("_s
+              + s.pathway->citation.toHtmlEscaped() + u")</small></p>"_s;
+    else
+        html += u"<p>"_s + AssessmentPage::tr("STarT Back not completed: no stratum yet.").toHtmlEscaped() + u"</p>"_s;
+    for (const QString &a : s.openAlerts)
+        html += u"<p style='color:#b00020'><b>⚠ "_s + AssessmentPage::tr("Open alert: %1").arg(a).toHtmlEscaped() + u"</b></p>"_s;
+    for (const QString &a : s.acknowledgedAlerts)
+        html += u"<p>"_s + AssessmentPage::tr("Alert acknowledged: %1").arg(a).toHtmlEscaped() + u"</p>"_s;
+    html += u"<ul>"_s;
+    for (const auto &line : s.instruments) {
+        QStringList parts;
+        for (const auto &sc : line.scales) {
+            QString part = sc.label + u' ' + (sc.value ? QString::number(*sc.value, 'f', sc.decimals) : AssessmentPage::tr("not computable"));
+            if (sc.change) {
+                const auto &c = *sc.change;
+                part += u"; "_s + AssessmentPage::tr("change from baseline %1: %2").arg(locale.toString(*line.baselineDate, QLocale::ShortFormat))
+                                      .arg(c.improvement, 0, 'f', sc.decimals);
+                if (c.hasMcid)
+                    part += u" ("_s + (c.mcidReached() ? AssessmentPage::tr("MCID reached: %1").arg(
+                                                            c.mcidAbsoluteMet && c.mcidPercentMet ? AssessmentPage::tr("points and percent")
+                                                            : c.mcidAbsoluteMet ? AssessmentPage::tr("points") : AssessmentPage::tr("percent"))
+                                                      : AssessmentPage::tr("MCID not reached"))
+                          + u"; "_s + sc.mcidCitation + u')';
+            }
+            parts << part;
+        }
+        QString item = u"<b>"_s + line.title.toHtmlEscaped() + u"</b> ("_s + locale.toString(line.date, QLocale::ShortFormat).toHtmlEscaped()
+                     + u"): "_s + parts.join(u"; "_s).toHtmlEscaped();
+        if (!line.bandLabel.isEmpty())
+            item += u" — <b>"_s + line.bandLabel.toHtmlEscaped() + u"</b> <small>("_s + line.bandCitation.toHtmlEscaped() + u")</small>"_s;
+        if (!line.complete)
+            item += u" <i>"_s + AssessmentPage::tr("incomplete").toHtmlEscaped() + u"</i>"_s;
+        html += u"<li>"_s + item + u"</li>"_s;
+    }
+    html += u"</ul>"_s;
+    if (s.instruments.isEmpty())
+        html += u"<p>"_s + AssessmentPage::tr("No questionnaires yet.").toHtmlEscaped() + u"</p>"_s;
+    return html;
+}
+
+void AssessmentPage::renderSummary()
+{
+    m_summaryLabel->setText(summaryHtml(m_summary));
+}
+
+void AssessmentPage::openForm(const QString &instrumentId)
+{
+    const Definition *d = m_library.find(instrumentId);
+    if (!d || m_readOnly)
+        return;
+    InstrumentForm form(m_db, *d, m_visit.id, m_patient, m_clinicianId, responseFor(instrumentId), this);
+    if (form.exec() == QDialog::Accepted)
+        reload();
+}
+
+void AssessmentPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (auto *b : findChildren<QPushButton *>())
+        b->setEnabled(!readOnly);
+}
+
+void AssessmentPage::askPatientMode()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Hand to the patient"));
+    auto *list = new QListWidget(&dialog);
+    list->setAccessibleName(tr("Questionnaires for the patient"));
+    for (const QString &id : {u"startback"_s, u"nrs-back"_s, u"nrs-leg"_s, u"peg"_s, u"phq2"_s, u"gad2"_s}) {
+        const Definition *d = m_library.find(id);
+        if (!d || d->wording == WordingStatus::NotInstalled)
+            continue;
+        auto *item = new QListWidgetItem(localized(d->shortTitle, u"en"_s), list);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(responseFor(id) && responseFor(id)->complete ? Qt::Unchecked : Qt::Checked);
+    }
+    auto *note = new QLabel(tr("A positive PHQ-2 or GAD-2 leads on to the rest of PHQ-9 or GAD-7. Choose an unlock code "
+                               "(4 digits or more) that staff will type to leave the patient mode."), &dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toString();
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, tr("Unlock code"), tr("Unlock code for staff (4 digits or more):"),
+                                               QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (code.size() < 4) {
+        QMessageBox::warning(this, tr("Unlock code"), tr("Use at least 4 characters."));
+        return;
+    }
+    startPatientMode(ids, code);
+}
+
+} // namespace SpineDesk
+
+#include "ui/patientmode.h"
+
+namespace SpineDesk {
+
+void AssessmentPage::startPatientMode(const QStringList &instrumentIds, const QString &unlockCode)
+{
+    if (m_patientMode)
+        return;
+    auto *mode = new PatientModeWindow(m_db, m_library, m_visit.id, m_patient.preferredLanguage, instrumentIds, unlockCode,
+                                       m_clinicianId);
+    mode->setAttribute(Qt::WA_DeleteOnClose);
+    m_patientMode = mode;
+    // Each answer is stored as it is given; the clinician's view follows along.
+    connect(mode, &PatientModeWindow::safetyAlertRaised, this, [this] { reload(); });
+    connect(mode, &PatientModeWindow::finished, this, [this, mode] {
+        mode->close();
+        m_patientMode = nullptr;
+        window()->show();
+        reload();
+    });
+    connect(mode, &QObject::destroyed, this, [this] { m_patientMode = nullptr; });
+    window()->hide(); // nothing of the clinic's screens stays reachable behind the patient
+    mode->showFullScreen();
+}
+
+} // namespace SpineDesk
