@@ -182,7 +182,9 @@ bool step3(QSqlDatabase &db, QString *error)
                         "reference TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, acknowledged_by INTEGER NOT NULL REFERENCES clinicians(id), "
                         "acknowledged_at TEXT NOT NULL)"_s, error)
         || !exec(db, u"CREATE INDEX IF NOT EXISTS alert_acknowledgements_visit ON alert_acknowledgements (visit_id)"_s, error)
-        || !exec(db, u"CREATE INDEX IF NOT EXISTS instrument_responses_visit ON instrument_responses (visit_id)"_s, error))
+        || !exec(db, u"CREATE INDEX IF NOT EXISTS instrument_responses_visit ON instrument_responses (visit_id)"_s, error)
+        // One red-flag screen per visit, on every back end.
+        || !exec(db, u"CREATE UNIQUE INDEX IF NOT EXISTS red_flag_screens_visit ON red_flag_screens (visit_id)"_s, error))
         return false;
     if (!dialectFor(db).sqliteTriggers)
         return true;
@@ -191,11 +193,12 @@ bool step3(QSqlDatabase &db, QString *error)
         triggers << u"CREATE TRIGGER IF NOT EXISTS alert_acknowledgements_no_%1 BEFORE %2 ON alert_acknowledgements "
                     "BEGIN SELECT RAISE(ABORT, 'alert_acknowledgements is append-only'); END"_s.arg(QString::fromLatin1(op), QString::fromLatin1(op).toUpper());
     const QString signedCheck = u"(SELECT status FROM visits WHERE id = %1.visit_id) = 'signed'"_s;
-    for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "OLD"}, std::pair{"DELETE", "OLD"}})
-        triggers << u"CREATE TRIGGER IF NOT EXISTS instrument_responses_signed_%1 BEFORE %2 ON instrument_responses WHEN "_s
-                        .arg(QString::fromLatin1(op).toLower(), QString::fromLatin1(op))
-                        + signedCheck.arg(QString::fromLatin1(row))
-                        + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
+    for (const auto *table : {"instrument_responses", "red_flag_screens", "examinations"})
+        for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "OLD"}, std::pair{"DELETE", "OLD"}})
+            triggers << u"CREATE TRIGGER IF NOT EXISTS %1_signed_%2 BEFORE %3 ON %1 WHEN "_s
+                            .arg(QString::fromLatin1(table), QString::fromLatin1(op).toLower(), QString::fromLatin1(op))
+                            + signedCheck.arg(QString::fromLatin1(row))
+                            + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
     for (const QString &sql : triggers)
         if (!exec(db, sql, error))
             return false;

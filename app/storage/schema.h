@@ -7,8 +7,8 @@ namespace SpineDesk::Schema {
 
 // Version 1: every aggregate's table. Version 2: search keys, name words and indexes for
 // the patient list and visit queries; every column of a signed visit is read-only.
-// Version 3: safety-alert acknowledgements; questionnaire responses of signed visits are
-// read-only.
+// Version 3: safety-alert acknowledgements; questionnaire responses, red-flag screens and
+// examinations of signed visits are read-only; one red-flag screen per visit.
 constexpr int kCurrentVersion = 3;
 
 // Brings the database from `from` to kCurrentVersion in one transaction; each step is safe

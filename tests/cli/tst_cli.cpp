@@ -1,9 +1,12 @@
 // The command line as a user runs it: the real executable, its output and exit status.
+#include "core/instruments/library.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -79,7 +82,17 @@ private slots:
         QTest::newRow("visits bad status") << QStringList{u"visits"_s, u"--status"_s, u"final"_s};
         QTest::newRow("visits bad limit") << QStringList{u"visits"_s, u"--limit"_s, u"0"_s};
         QTest::newRow("visits unknown option") << QStringList{u"visits"_s, u"--colour"_s};
-        QTest::newRow("later command") << QStringList{u"score"_s, u"phq9"_s};
+        QTest::newRow("score without answers") << QStringList{u"score"_s, u"phq9"_s};
+        QTest::newRow("score unknown instrument") << QStringList{u"score"_s, u"nope"_s, u"--answers"_s, u"1"_s};
+        QTest::newRow("score wrong count") << QStringList{u"score"_s, u"phq2"_s, u"--answers"_s, u"1,2,3"_s};
+        QTest::newRow("score out of range") << QStringList{u"score"_s, u"phq2"_s, u"--answers"_s, u"1,4"_s};
+        QTest::newRow("score not a number") << QStringList{u"score"_s, u"nrs-back"_s, u"--answers"_s, u"x"_s};
+        QTest::newRow("score rating above max") << QStringList{u"score"_s, u"nrs-back"_s, u"--answers"_s, u"11"_s};
+        QTest::newRow("score missing sex") << QStringList{u"score"_s, u"ort"_s, u"--answers"_s, u"0,0,0,0,0,0,1,0,0,1"_s};
+        QTest::newRow("score bad sex") << QStringList{u"score"_s, u"ort"_s, u"--answers"_s, u"0,0,0,0,0,0,1,0,0,1"_s, u"--sex"_s, u"x"_s};
+        QTest::newRow("instruments bad subcommand") << QStringList{u"instruments"_s, u"remove"_s};
+        QTest::newRow("content without check") << QStringList{u"content"_s};
+        QTest::newRow("later command") << QStringList{u"render"_s, u"letter"_s};
     }
     void usageErrors()
     {
@@ -212,6 +225,94 @@ private slots:
         r = run({u"--database"_s, path, u"restore"_s, db(u"missing.sqlite"_s)});
         QCOMPARE(r.code, 1);
         QCOMPARE(run({u"--database"_s, path, u"visits"_s}).out, visitsBefore);
+    }
+
+    void scorePrintsOneJsonObject_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("PHQ-9 with item 9") << QStringList{u"phq9"_s, u"--answers"_s, u"3,3,3,3,3,0,0,0,1"_s}
+            << u"\"complete\":true,\"scales\":{\"total\":16},\"band\":\"moderately-severe\",\"alerts\":[\"self-harm\"]}"_s;
+        QTest::newRow("ODI one section missing") << QStringList{u"odi"_s, u"--answers"_s, u"1,2,1,2,1,2,1,-,3,3"_s}
+            << u"\"complete\":true,\"scales\":{\"total\":35.6},\"band\":\"moderate\",\"alerts\":[]}"_s;
+        QTest::newRow("STarT Back incomplete") << QStringList{u"startback"_s, u"--answers"_s, u"1,1,1,1,1,1,1,1,-"_s}
+            << u"\"complete\":false,\"scales\":{\"psychosocial\":null,\"total\":null},\"band\":null,\"alerts\":[]}"_s;
+        QTest::newRow("ORT female") << QStringList{u"ort"_s, u"--answers"_s, u"0,0,0,0,0,0,1,0,0,1"_s, u"--sex"_s, u"female"_s}
+            << u"\"scales\":{\"total\":2},\"band\":\"low\""_s;
+    }
+    void scorePrintsOneJsonObject()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = run(QStringList{u"score"_s} + args);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(lines(r.out).size(), 1);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+        QVERIFY(doc.isObject());
+        QCOMPARE(doc.object().keys(), (QStringList{u"alerts"_s, u"band"_s, u"complete"_s, u"instrument"_s, u"scales"_s, u"version"_s}));
+        QCOMPARE(doc.object().value(u"instrument"_s).toString(), args.first());
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        QVERIFY(r.out.startsWith(u"{\"instrument\":"_s));
+    }
+
+    void instrumentsListAndContentCheck()
+    {
+        const QString path = db(u"instruments.sqlite"_s);
+        Run r = run({u"--database"_s, path, u"instruments"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(lines(r.out).size(), 12);
+        for (const QString &id : {u"startback"_s, u"peg"_s, u"nrs-back"_s, u"nrs-leg"_s, u"phq2"_s, u"phq9"_s, u"gad2"_s, u"gad7"_s,
+                                  u"fabq"_s, u"ort"_s, u"odi"_s, u"sure"_s})
+            QVERIFY2(r.out.contains(id + u'\t'), qPrintable(id));
+        QVERIFY(r.out.contains(u"odi\t2.1a\tclass C, wording not installed"_s));
+        r = run({u"--database"_s, path, u"content"_s, u"check"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"All 12 instrument definitions are valid."_s));
+    }
+
+    void importMadeUpOdiWording()
+    {
+        const QString path = db(u"licensed.sqlite"_s);
+        const auto library = SpineDesk::Instruments::Library::load(SpineDesk::Instruments::Library::bundledDirectory());
+        const auto *odi = library.find(u"odi"_s);
+        QVERIFY(odi);
+        QJsonObject items, sets;
+        for (const auto *item : odi->allItems())
+            items.insert(item->linkId, QString(u"Made-up wording for "_s + item->linkId));
+        for (const auto &set : odi->answerSets) {
+            QJsonObject labels;
+            for (const auto &o : set.options)
+                labels.insert(o.code, QString(u"Made-up statement "_s + o.code));
+            sets.insert(set.id, labels);
+        }
+        QJsonObject wording{{u"instrument"_s, u"odi"_s}, {u"language"_s, u"en"_s}, {u"source"_s, u"Test clinic, made-up licence"_s},
+                            {u"items"_s, items}, {u"answerSets"_s, sets}};
+        const QString file = db(u"odi-wording.json"_s);
+        auto write = [&](const QJsonObject &o) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(o).toJson());
+        };
+        // Incomplete wording is refused and installs nothing.
+        QJsonObject partial = wording;
+        QJsonObject fewer = items;
+        fewer.remove(items.keys().first());
+        partial.insert(u"items"_s, fewer);
+        write(partial);
+        Run r = run({u"--database"_s, path, u"instruments"_s, u"import"_s, file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"items."_s + items.keys().first() + u": missing"_s), qPrintable(r.err));
+        QVERIFY(run({u"--database"_s, path, u"instruments"_s}).out.contains(u"odi\t2.1a\tclass C, wording not installed"_s));
+
+        write(wording);
+        r = run({u"--database"_s, path, u"instruments"_s, u"import"_s, file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(SpineDesk::Database::wordingDirectoryFor(path) + u"/odi.en.json"_s));
+        QVERIFY(run({u"--database"_s, path, u"instruments"_s}).out.contains(u"odi\t2.1a\tclass C, licensed wording installed"_s));
+        QCOMPARE(run({u"--database"_s, path, u"content"_s, u"check"_s}).code, 0);
+        r = run({u"--database"_s, path, u"instruments"_s, u"import"_s, db(u"missing.json"_s)});
+        QCOMPARE(r.code, 1);
     }
 };
 
