@@ -56,4 +56,26 @@ AssessmentSummary summarize(const Instruments::Library &library, const QList<Sco
     return out;
 }
 
+void addFlags(AssessmentSummary &summary, const RedFlagChecklist &checklist, const RedFlagScreen &screen,
+              const YellowFlagChecklist *yellowChecklist, const YellowFlags *yellow)
+{
+    summary.redFlagsScreened = true;
+    summary.redFlagConcern = screen.concern(checklist);
+    summary.redFlagStatus = screen.statusText(checklist);
+    for (const QString &itemId : screen.presentItems(checklist)) {
+        const RedFlagCondition *condition = checklist.conditionOf(itemId);
+        const RedFlagItem *item = checklist.item(itemId);
+        const QString label = (condition ? contentText(condition->label) + u": "_s : QString()) + (item ? contentText(item->text) : itemId);
+        summary.redFlagsPresent << label;
+        if (!screen.isAcknowledged(itemId))
+            for (const auto &need : screen.unacknowledged(checklist))
+                if (need.itemId == itemId)
+                    summary.redFlagsUnacknowledged << label;
+    }
+    if (yellowChecklist && yellow)
+        for (const QString &domainId : yellow->domainsWithFlags(*yellowChecklist))
+            if (const YellowFlagDomain *d = yellowChecklist->domain(domainId))
+                summary.yellowFlagDomains << contentText(d->label);
+}
+
 } // namespace SpineDesk

@@ -3,6 +3,8 @@
 #include "core/durationclass.h"
 #include "core/instruments/change.h"
 #include "core/instruments/library.h"
+#include "core/redflags.h"
+#include "core/yellowflags.h"
 #include "core/stratifiedcare.h"
 
 #include <QDate>
@@ -54,7 +56,19 @@ struct AssessmentSummary {
     QList<InstrumentLine> instruments;
     QStringList openAlerts;         // "phq9:self-harm" not yet acknowledged
     QStringList acknowledgedAlerts;
+
+    // Red-flag screen (red-flags.md rules 2, 3, 7): never reported negative unless complete.
+    bool redFlagsScreened = false;
+    Urgency redFlagConcern = Urgency::None;
+    QString redFlagStatus;          // e.g. "red-flag screen incomplete"
+    QStringList redFlagsPresent;    // "condition: flag" labels
+    QStringList redFlagsUnacknowledged;
+    QStringList yellowFlagDomains;  // domain labels with a checked item (recorded, not alarmed)
 };
+
+// Adds the visit's red- and yellow-flag screens to the summary.
+void addFlags(AssessmentSummary &summary, const RedFlagChecklist &checklist, const RedFlagScreen &screen,
+              const YellowFlagChecklist *yellowChecklist, const YellowFlags *yellow);
 
 // `current`: this visit's responses; `baselines`: the first response to each instrument in
 // the episode (may be this visit's own); `acknowledged`: "instrument:alert" keys.

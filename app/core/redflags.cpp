@@ -451,7 +451,8 @@ QString RedFlagScreen::statusText(const RedFlagChecklist &checklist) const
 {
     const int present = int(presentItems(checklist).size());
     if (present > 0) {
-        const QString text = RedFlagText::tr("%n red flag(s) present", nullptr, present);
+        // Explicit forms: English has no translation file to resolve %n plurals.
+        const QString text = present == 1 ? RedFlagText::tr("1 red flag present") : RedFlagText::tr("%1 red flags present").arg(present);
         return isComplete(checklist) ? text : text + RedFlagText::tr("; red-flag screen incomplete");
     }
     if (allAbsent(checklist))

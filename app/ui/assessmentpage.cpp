@@ -1,6 +1,7 @@
 #include "ui/assessmentpage.h"
 
 #include "storage/intakerepository.h"
+#include "storage/redflagrepository.h"
 #include "storage/visitrepository.h"
 #include "ui/instrumentform.h"
 
@@ -47,6 +48,10 @@ AssessmentPage::AssessmentPage(QSqlDatabase db, qint64 clinicianId, const Visit 
     , m_patient(patient)
     , m_library(library)
 {
+    QStringList errors;
+    m_redFlags = RedFlagChecklist::load(RedFlagChecklist::bundledPath(), &errors);
+    m_yellowFlags = YellowFlagChecklist::load(YellowFlagChecklist::bundledPath(), &errors);
+    m_flagError = errors.join(u"; "_s);
     auto *alertsBox = new QWidget(this);
     m_alerts = new QVBoxLayout(alertsBox);
     m_alerts->setContentsMargins(0, 0, 0, 0);
@@ -128,6 +133,11 @@ void AssessmentPage::reload()
         acknowledged << a.source + u':' + a.alertCode;
     const Intake intake = IntakeRepository(m_db).load(m_visit.id);
     m_summary = summarize(m_library, current, baselines, durationClass(intake.onsetDate, m_visit.visitDate), acknowledged);
+    QString error;
+    if (const auto flags = RedFlagRepository(m_db).load(m_visit.id, &error); flags && m_redFlags)
+        addFlags(m_summary, *m_redFlags, flags->redFlags, m_yellowFlags ? &*m_yellowFlags : nullptr, &flags->yellowFlags);
+    else
+        m_summary.redFlagStatus = tr("Red-flag screen unavailable: %1").arg(error.isEmpty() ? m_flagError : error);
 
     const QLocale locale;
     m_table->setRowCount(0);
@@ -246,6 +256,24 @@ QString summaryHtml(const AssessmentSummary &s)
               + s.pathway->citation.toHtmlEscaped() + u")</small></p>"_s;
     else
         html += u"<p>"_s + AssessmentPage::tr("STarT Back not completed: no stratum yet.").toHtmlEscaped() + u"</p>"_s;
+    const bool redConcern = s.redFlagConcern >= Urgency::Soon;
+    html += u"<p"_s + (redConcern ? u" style='color:#b00020'"_s : QString()) + u"><b>"_s
+          + AssessmentPage::tr("Red flags:").toHtmlEscaped() + u"</b> "_s + s.redFlagStatus.toHtmlEscaped();
+    if (s.redFlagsScreened)
+        html += u" — "_s + AssessmentPage::tr("concern: %1").arg(urgencyLabel(s.redFlagConcern)).toHtmlEscaped();
+    html += u"</p>"_s;
+    if (!s.redFlagsPresent.isEmpty()) {
+        html += u"<ul>"_s;
+        for (const QString &flag : s.redFlagsPresent)
+            html += u"<li>"_s + flag.toHtmlEscaped()
+                  + (s.redFlagsUnacknowledged.contains(flag) ? u" <b>("_s + AssessmentPage::tr("not acknowledged").toHtmlEscaped() + u")</b>"_s
+                                                              : QString())
+                  + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    if (!s.yellowFlagDomains.isEmpty())
+        html += u"<p><b>"_s + AssessmentPage::tr("Yellow flags:").toHtmlEscaped() + u"</b> "_s
+              + s.yellowFlagDomains.join(u", "_s).toHtmlEscaped() + u"</p>"_s;
     for (const QString &a : s.openAlerts)
         html += u"<p style='color:#b00020'><b>⚠ "_s + AssessmentPage::tr("Open alert: %1").arg(a).toHtmlEscaped() + u"</b></p>"_s;
     for (const QString &a : s.acknowledgedAlerts)

@@ -26,6 +26,7 @@ public:
     FlagScreenEditor(QSqlDatabase db, qint64 clinicianId, const Visit &visit, QObject *parent = nullptr);
     ~FlagScreenEditor() override;
 
+    QSqlDatabase database() const { return m_db; }
     const Visit &visit() const { return m_visit; }
     qint64 clinicianId() const { return m_clinicianId; }
     const FlagScreenRecord &record() const { return m_record; }

@@ -442,9 +442,9 @@ void TestRedFlags::statusText()
         s.setState(id, FlagState::Absent, kDay1);
     QCOMPARE(s.statusText(c), u"Red-flag screen complete: all items absent"_s);
     s.setState(u"infection-fever"_s, FlagState::Present, kDay1);
-    QCOMPARE(s.statusText(c), u"1 red flag(s) present"_s);
+    QCOMPARE(s.statusText(c), u"1 red flag present"_s);
     s.setState(u"ces-bladder"_s, FlagState::NotAssessed, kDay1);
-    QCOMPARE(s.statusText(c), u"1 red flag(s) present; red-flag screen incomplete"_s);
+    QCOMPARE(s.statusText(c), u"1 red flag present; red-flag screen incomplete"_s);
 }
 
 void TestRedFlags::datesFirstPresent()

@@ -70,6 +70,8 @@ private slots:
         AssessmentPage *page = flow.assessmentPage();
         QVERIFY(page->isVisible());
         QVERIFY(page->summaryLabel()->text().contains(u"no stratum yet"_s));
+        // A fresh screen is never reported as negative (red-flags.md rule 7).
+        QVERIFY(page->summaryLabel()->text().contains(u"Red-flag screen incomplete"_s));
 
         page->startPatientMode({u"startback"_s}, u"2468"_s);
         auto *mode = qobject_cast<PatientModeWindow *>(page->patientModeWindow());
@@ -114,6 +116,9 @@ private slots:
         QVERIFY(flags.save(*record).ok());
 
         VisitWorkflow flow(m_db->connection(), m_clinician, v, m_patient, m_library);
+        QCOMPARE(flow.assessmentPage()->summary().redFlagConcern, Urgency::Emergency);
+        QCOMPARE(flow.assessmentPage()->summary().redFlagsUnacknowledged.size(), 1);
+        QVERIFY(flow.assessmentPage()->summaryLabel()->text().contains(u"1 red flag present"_s));
         QString error;
         QVERIFY(!flow.sign(&error));
         QVERIFY2(error.contains(u"cannot be signed"_s), qPrintable(error));
