@@ -197,6 +197,20 @@ SaveResult ResponseRepository::save(StoredResponse &r)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const bool insert = r.id == 0;
+    if (!insert) {
+        // A safety alert once raised stays on the record even if the answer is changed
+        // (red-flags.md rule 2): the clinician acknowledges it, with the reason.
+        QSqlQuery before(m_db);
+        before.prepare(u"SELECT scores FROM instrument_responses WHERE id = ?"_s);
+        before.addBindValue(r.id);
+        if (Sql::run(before, nullptr) && before.next()) {
+            StoredResponse previous;
+            scoresFrom(before.value(0).toString(), previous);
+            for (const QString &a : std::as_const(previous.alerts))
+                if (!r.alerts.contains(a))
+                    r.alerts << a;
+        }
+    }
     if (insert)
         q.prepare(u"INSERT INTO instrument_responses (instrument_id, instrument_version, definition_sha256, answers, scores, band, mode, "
                   "entered_by, completed_at, visit_id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);

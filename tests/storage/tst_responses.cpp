@@ -97,6 +97,22 @@ private slots:
         QCOMPARE(*series.last().scales.value(u"total"_s), 20.0);
     }
 
+    void raisedAlertStaysWhenTheAnswerChanges()
+    {
+        const Visit v = visitOn(QDate(2026, 4, 20));
+        StoredResponse r = answer(u"phq9"_s, u"0,0,0,0,0,0,0,0,1"_s, v.id);
+        QVERIFY(ResponseRepository(m_db->connection()).save(r).ok());
+        StoredResponse changed = answer(u"phq9"_s, u"0,0,0,0,0,0,0,0,0"_s, v.id);
+        changed.id = r.id;
+        changed.rowVersion = r.rowVersion;
+        QVERIFY(changed.alerts.isEmpty());
+        QVERIFY(ResponseRepository(m_db->connection()).save(changed).ok());
+        const auto stored = ResponseRepository(m_db->connection()).forVisit(v.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(*stored.first().scales.value(u"total"_s), 0.0);
+        QCOMPARE(stored.first().alerts, QStringList{u"self-harm"_s});
+    }
+
     void signedVisitRefusesResponses()
     {
         Visit v = visitOn(QDate(2026, 5, 1));
