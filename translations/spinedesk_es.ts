@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AlertRepository</name>
+    <message>
+        <source>Record the action taken, or why no action is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the acknowledging clinician first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a value.</source>
@@ -174,6 +185,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not available in this version of SpineDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: spinedesk [--database PATH] [--lang en|es] [COMMAND]
 
 Without a command, SpineDesk opens its window.
@@ -185,20 +204,17 @@ Commands:
   demo --patients N [--seed S]       add N synthetic patients with visits
   visits [--kind initial|follow-up|pt] [--status draft|signed] [--limit N]
                                      one visit a line: id, date, kind, status, patient
+  score ID --answers LIST [--sex female|male]
+                                     score a questionnaire without a database (JSON)
+  instruments [list]                 instruments with version, licence and availability
+  instruments import FILE            add licensed wording to an instrument
+  content check                      validate every bundled and imported content file
 
 Options:
   --database PATH                    the database file (default: %1)
   --lang en|es                       language of messages and documents
   --version                          the program&apos;s version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not available in this version of SpineDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +333,265 @@ Options:
     </message>
     <message>
         <source>Cancelled; no demo patients were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the bundled instrument &quot;%1&quot;, which is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary source only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified (recalled, not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified (source not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationRepository</name>
+    <message>
+        <source>The examination of this visit cannot be read (%1). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed; record changes as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else started this examination in another window. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this examination since you opened it. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationText</name>
+    <message>
+        <source>L2 – hip flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 – knee extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L4 – ankle dorsiflexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L5 – great toe extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S1 – ankle plantar flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dermatome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directional preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateral shift, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateral shift, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings do not point to one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging concordant with the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging discordant with the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordance not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade strength from 0 to %1, or leave it not tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An angle is recorded only for a positive test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the angle from 1 to %1 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level before its side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level the findings point to before judging concordance with imaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentText</name>
+    <message>
+        <source>class %1, wording not installed (scoring only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1, licensed wording installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1, item gists (verify against the published form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per scored item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female or male, where scoring depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk score ID --answers LIST [--sex female|male]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument &apos;%1&apos; is unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown instrument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported licensed wording from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk instruments [list] | spinedesk instruments import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk content check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok      %1 (%2 test vectors passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content file(s) failed the check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 instrument definitions are valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +940,169 @@ Options:
     </message>
 </context>
 <context>
+    <name>RedFlagRepository</name>
+    <message>
+        <source>The red-flag screen of this visit cannot be read (%1). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed; record changes as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else started this red-flag screen in another window. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this red-flag screen since you opened it. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored red-flag screen cannot be read (%1); it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded acknowledgement cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each acknowledgement needs the clinician, the time, the flags it covers, and the action taken or a reason for not acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagText</name>
+    <message>
+        <source>Routine review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 red flag present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 red flags present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; red-flag screen incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen complete: all items absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record which clinician acknowledged the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the flag was acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the action taken, or the reason for not acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag of “%1” is marked present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not marked present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no red flag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRepository</name>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed; record changes as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this questionnaire since you opened it. Your answers were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignCheckText</name>
+    <message>
+        <source>The red-flag checklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s red-flag screen could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignGuardText</name>
+    <message>
+        <source>Record which clinician acknowledged the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the alert was acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the action taken, or the reason for not acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag “%1” (%2, %3): record the action taken or the reason for not acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety alert “%1” from %2: record the action taken or the reason for not acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::Application</name>
     <message>
         <source>SpineDesk cannot open the clinic database</source>
@@ -676,6 +1114,205 @@ Options:
     </message>
     <message>
         <source>The clinic database was upgraded from schema version %1 to %2. The previous file is kept at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AssessmentPage</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter or edit (clinician)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-screen self-entry, one question per screen; staff unlock to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 — acknowledge with the action taken before the visit can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the %1 alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken, or the reason for not acting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back stratum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched pathway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back not completed: no stratum yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change from baseline %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points and percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A positive PHQ-2 or GAD-2 leads on to the rest of PHQ-9 or GAD-7. Choose an unlock code (4 digits or more) that staff will type to leave the patient mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code for staff (4 digits or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +1423,88 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::FlagScreenEditor</name>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished">Todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>This visit is signed; record changes as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red-flag checklist cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen was changed elsewhere. Reload the saved version, then record the acknowledgement again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::InstrumentForm</name>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — clinician entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Licensed wording is not installed: transcribe from the clinic&apos;s licensed paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Item texts are summaries from the clinical reference, not the published wording; ask from the published form until verbatim wording is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex used for scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored for &amp;sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex used for scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::IntakePage</name>
     <message>
         <source>⚠ This intake was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
@@ -871,19 +1590,20 @@ Options:
         <source>Type the date as YYYY-MM-DD or MM/DD/YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n week(s) at this visit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 1 week since onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 weeks since onset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1848,14 @@ Options:
         <source>Visit not created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the patient&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::PatientDialog</name>
@@ -1243,6 +1971,10 @@ Options:
         <source>The patient was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::PatientListModel</name>
@@ -1261,6 +1993,316 @@ Options:
     <message>
         <source>Sex</source>
         <translation>Sexo</translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PatientModeWindow</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: leave patient mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright and attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you — please hand the device back to the clinic staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Change my last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and change the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clinic staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unlock code to leave the questionnaire. Patients: please tap &quot;Return to the questions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and leave patient mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved. Please ask the clinic staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not correct. Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked. Patient mode can now be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::RedFlagPanel</name>
+    <message>
+        <source>Record the action for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Present: %3
+
+The checklist advises: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for not acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Or the reason for not acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with your name and the time. A recorded acknowledgement cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This red-flag screen was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark the rest absent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every item not yet assessed as absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items still “not assessed” change; present and absent answers stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: P present, A absent, N not assessed; arrow keys move between the three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checked source for this item yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The red-flag checklist cannot be read, so the screen cannot be taken here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of concern: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of concern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 — %2: %3
+Present: %4. Record the action taken, or the reason for not acting, before the visit can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acted on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Sin registrar</translation>
+    </message>
+    <message>
+        <source>Mark the rest absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n item(s) still not assessed as absent? Do this only if you asked about or examined each of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red-flag screen incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1425,6 +2467,80 @@ Options:
     </message>
     <message>
         <source>Visit not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit cannot be signed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::YellowFlagPanel</name>
+    <message>
+        <source>⚠ The flag screen was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved yellow flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The yellow-flag checklist cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial factors that predict a poor outcome — recorded to inform the plan and the letter; they never block signing.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow-flag summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No yellow flags recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yellow flag(s) recorded: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StratifiedCareText</name>
+    <message>
+        <source>Reassurance, advice to keep active and self-management guidance, with minimal clinician contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapy: exercise, with or without manual therapy, for physical symptoms and function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologically informed physical therapy: physical therapy combined with cognitive-behavioural techniques for fear, catastrophising and low mood.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
