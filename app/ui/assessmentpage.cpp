@@ -60,6 +60,7 @@ AssessmentPage::AssessmentPage(QSqlDatabase db, qint64 clinicianId, const Visit 
     m_table->setObjectName(u"instruments"_s);
     m_table->setAccessibleName(tr("Questionnaires"));
     m_table->setHorizontalHeaderLabels({tr("Questionnaire"), tr("Status"), tr("Result"), tr("Entered")});
+    m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -99,9 +100,13 @@ AssessmentPage::AssessmentPage(QSqlDatabase db, qint64 clinicianId, const Visit 
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_table, 1);
     ll->addLayout(buttons);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(summaryScroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 420});
+    m_summaryLabel->setMinimumWidth(320);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(alertsBox);
@@ -178,8 +183,11 @@ void AssessmentPage::reload()
                                                                                locale.toString(response->completedAt.toLocalTime(), QLocale::ShortFormat))
                                                             : QString()));
     }
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_table->resizeRowsToContents();
     rebuildAlerts();
     renderSummary();
     emit changed();
@@ -203,8 +211,7 @@ void AssessmentPage::rebuildAlerts()
         banner->setObjectName(u"alert-"_s + instrumentId + u'-' + code);
         banner->setStyleSheet(u"#%1 { background: #fde7e9; border: 2px solid #b00020; }"_s.arg(banner->objectName()));
         auto *bl = new QHBoxLayout(banner);
-        auto *text = new QLabel(u"⚠ "_s + tr("%1 (%2): %3 — acknowledge with the action taken before the visit can be signed.")
-                                              .arg(code, instrumentId, message), banner);
+        auto *text = new QLabel(u"⚠ "_s + message + u"\n"_s + tr("The visit cannot be signed until this is acknowledged."), banner);
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
         auto *ack = new QPushButton(tr("&Acknowledge…"), banner);

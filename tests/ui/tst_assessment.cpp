@@ -32,6 +32,16 @@ class TestAssessment : public QObject
     qint64 m_clinician = 0;
     Patient m_patient;
 
+    // SPINEDESK_SCREENSHOTS=DIR saves what the test sees.
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        w->grab().save(dir + u'/' + name + u".png"_s);
+    }
+
     Visit newVisit()
     {
         VisitRepository repo(m_db->connection());
@@ -77,6 +87,8 @@ private slots:
         auto *mode = qobject_cast<PatientModeWindow *>(page->patientModeWindow());
         QVERIFY(mode);
         QVERIFY(!flow.isVisible()); // nothing of the clinic's screens behind the patient
+        mode->resize(1024, 700);
+        shoot(mode, u"6-patient-mode"_s);
         for (int answer : {1, 0, 0, 0, 1, 1, 1, 0, 3})
             QVERIFY(mode->answerCurrent(answer));
         QVERIFY(mode->thankYouPage()->isVisible());
@@ -95,6 +107,8 @@ private slots:
         const auto stored = page->responseFor(u"startback"_s);
         QVERIFY(stored && stored->complete);
         QCOMPARE(stored->mode, u"patient"_s);
+        flow.resize(1200, 760);
+        shoot(&flow, u"7-assessment"_s);
     }
 
     void openRedFlagBlocksSigning()
@@ -148,6 +162,9 @@ private slots:
         AssessmentPage *page = flow.assessmentPage();
         QCOMPARE(page->openAlerts(), QStringList{u"phq9:self-harm"_s});
         QVERIFY(page->findChild<QWidget *>(u"alert-phq9-self-harm"_s));
+        flow.stepList()->setCurrentRow(1);
+        flow.resize(1200, 760);
+        shoot(&flow, u"8-alert"_s);
         QVERIFY(flow.stepList()->item(1)->text().contains(u"⚠"_s));
         QString error;
         QVERIFY(!flow.sign(&error));
