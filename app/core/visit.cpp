@@ -76,7 +76,7 @@ QString workflowStepLabel(WorkflowStep step)
 bool workflowStepAvailable(WorkflowStep step)
 {
     // Later issues register their steps here as they land.
-    return step == WorkflowStep::Intake || step == WorkflowStep::Assessment;
+    return step == WorkflowStep::Intake || step == WorkflowStep::Assessment || step == WorkflowStep::Examination;
 }
 
 } // namespace SpineDesk

@@ -155,6 +155,7 @@ ExaminationPage::ExaminationPage(QSqlDatabase db, qint64 clinicianId, const Visi
         row += 2;
     }
     ng->setColumnStretch(0, 1);
+    ng->setRowStretch(ng->rowCount(), 1);
 
     // ---- reflexes ----
     auto *reflexBox = new QGroupBox(tr("Reflexes"), content);
@@ -174,6 +175,7 @@ ExaminationPage::ExaminationPage(QSqlDatabase db, qint64 clinicianId, const Visi
         ++row;
     }
     rg->setColumnStretch(0, 1);
+    rg->setRowStretch(rg->rowCount(), 1); // rows stay together at the top when the box is taller
 
     // ---- neural tension tests ----
     auto *tensionBox = new QGroupBox(tr("Neural tension tests"), content);
@@ -217,6 +219,7 @@ ExaminationPage::ExaminationPage(QSqlDatabase db, qint64 clinicianId, const Visi
         tg->addWidget(combo, 4, s == Side::Left ? 1 : 2);
     }
     tg->setColumnStretch(0, 1);
+    tg->setRowStretch(tg->rowCount(), 1);
 
     // ---- gait and movement ----
     auto *gaitBox = new QGroupBox(tr("Gait and movement"), content);
@@ -260,7 +263,9 @@ ExaminationPage::ExaminationPage(QSqlDatabase db, qint64 clinicianId, const Visi
     auto *levelRow = new QHBoxLayout;
     levelRow->addWidget(level, 1);
     levelRow->addWidget(levelSide, 1);
-    lf->addRow(tr("&Level the findings point to"), levelRow);
+    auto *levelLabel = new QLabel(tr("&Level the findings point to"), levelBox);
+    levelLabel->setBuddy(level); // a row holding a layout gets no buddy from QFormLayout
+    lf->addRow(levelLabel, levelRow);
     lf->addRow(QString(), addErrorLabel({u"levelSide"_s}, levelBox));
     auto *concordance = addCombo(u"imagingConcordance"_s, tr("Concordance with imaging"),
                                  options<ImagingConcordance>({ImagingConcordance::NotAssessed, ImagingConcordance::Concordant,

@@ -30,16 +30,33 @@ namespace {
 constexpr std::array kStates{FlagState::Present, FlagState::Absent, FlagState::NotAssessed};
 
 // Colour is never the only signal: the level is always written out as well.
-QString concernStyle(Urgency u)
+struct ConcernColours {
+    const char16_t *background, *text, *border;
+};
+ConcernColours concernColours(Urgency u)
 {
     switch (u) {
-    case Urgency::Emergency: return u"background: #b00020; color: white; border: 2px solid #6d0014;"_s;
-    case Urgency::Urgent: return u"background: #ffd8b0; color: #5a2600; border: 2px solid #b34700;"_s;
-    case Urgency::Soon: return u"background: #fff4ce; color: #4d3b00; border: 2px solid #8a6d00;"_s;
-    case Urgency::Routine: return u"background: #e3f0fb; color: #0b3a66; border: 1px solid #2b6cb0;"_s;
+    case Urgency::Emergency: return {u"#b00020", u"white", u"#6d0014"};
+    case Urgency::Urgent: return {u"#ffd8b0", u"#4a1f00", u"#b34700"};
+    case Urgency::Soon: return {u"#fff4ce", u"#3d2f00", u"#8a6d00"};
+    case Urgency::Routine: return {u"#e3f0fb", u"#0b3a66", u"#2b6cb0"};
     case Urgency::None: break;
     }
-    return u"background: #f0f0f0; color: #202020; border: 1px solid #8a8a8a;"_s;
+    return {u"#f0f0f0", u"#202020", u"#8a8a8a"};
+}
+
+QString concernStyle(Urgency u)
+{
+    const auto c = concernColours(u);
+    return u"background: %1; color: %2; border: 2px solid %3;"_s.arg(QStringView(c.background), QStringView(c.text), QStringView(c.border));
+}
+
+// For a container: its labels take the text colour too, on its background.
+QString concernStyleFor(const QString &objectName, Urgency u)
+{
+    const auto c = concernColours(u);
+    return u"#%1 { background: %2; border: 2px solid %3; } #%1 QLabel { color: %4; background: transparent; border: none; }"_s.arg(
+        objectName, QStringView(c.background), QStringView(c.border), QStringView(c.text));
 }
 
 QString citationsText(const QList<ContentCitation> &sources)
@@ -176,6 +193,7 @@ void RedFlagPanel::build()
     m_markRest->setToolTip(tr("Only items still “not assessed” change; present and absent answers stay as they are."));
     connect(m_markRest, &QPushButton::clicked, this, &RedFlagPanel::askMarkRestAbsent);
     auto *header = new QHBoxLayout;
+    header->setContentsMargins(4, 4, 4, 0);
     auto *headerText = new QVBoxLayout;
     headerText->addWidget(m_concernLabel);
     headerText->addWidget(m_status);
@@ -184,7 +202,7 @@ void RedFlagPanel::build()
 
     auto *bannerBox = new QWidget(this);
     m_banners = new QVBoxLayout(bannerBox);
-    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->setContentsMargins(4, 0, 4, 0);
 
     m_acknowledged = new QLabel(this);
     m_acknowledged->setObjectName(u"acknowledgements"_s);
@@ -197,12 +215,19 @@ void RedFlagPanel::build()
     auto *layout = new QVBoxLayout(content);
     if (const RedFlagChecklist *checklist = m_editor->redChecklist()) {
         const QString keysHint = tr("Keys: P present, A absent, N not assessed; arrow keys move between the three.");
+        std::array<int, 4> columnWidths{};
+        for (size_t i = 0; i < kStates.size(); ++i)
+            columnWidths[i] = QRadioButton(flagStateLabel(kStates[i])).sizeHint().width();
+        columnWidths[3] = fontMetrics().horizontalAdvance(tr("since %1").arg(QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat)));
         for (const RedFlagCondition &condition : checklist->conditions) {
             auto *box = new QGroupBox(contentText(condition.label), content);
             box->setObjectName(u"condition-"_s + condition.id);
             box->setToolTip(citationsText(condition.sources));
             auto *grid = new QGridLayout(box);
             grid->setColumnStretch(0, 1);
+            // The same column widths in every box, so the answers line up down the page.
+            for (int col = 0; col < 4; ++col)
+                grid->setColumnMinimumWidth(col + 1, columnWidths[size_t(col)]);
             int row = 0;
             auto *concern = new QLabel(box);
             concern->setObjectName(u"conditionConcern-"_s + condition.id);
@@ -329,8 +354,8 @@ void RedFlagPanel::refresh()
         }
         const QDate first = s.firstPresent(it.key());
         // Rule 8: a flag carried from an earlier visit shows when it first appeared.
-        it->dated->setText(state == FlagState::Present && first.isValid() ? tr("since %1").arg(locale.toString(first, QLocale::ShortFormat))
-                                                                          : QString());
+        const bool carried = state == FlagState::Present && first.isValid() && first < m_editor->visit().visitDate;
+        it->dated->setText(carried ? tr("since %1").arg(locale.toString(first, QLocale::ShortFormat)) : QString());
     }
 
     const Urgency concern = s.concern(*checklist);
@@ -347,7 +372,7 @@ void RedFlagPanel::refresh()
         if (u == Urgency::None)
             continue;
         const QString action = c.action(u);
-        label->setText(action.isEmpty() ? tr("Concern: %1").arg(urgencyLabel(u)) : tr("Concern: %1 — %2").arg(urgencyLabel(u), action));
+        label->setText(action.isEmpty() ? tr("Concern: %1").arg(urgencyLabel(u)) : tr("Concern: %1. %2").arg(urgencyLabel(u), action));
         label->setStyleSheet(concernStyle(u) + u" padding: 4px;"_s);
     }
     rebuildBanners();
@@ -398,23 +423,33 @@ void RedFlagPanel::rebuildBanners()
                 names << contentText(checklist->item(id)->text);
             auto *banner = new QWidget(this);
             banner->setObjectName(u"actionBanner-"_s + o.conditionId);
-            banner->setStyleSheet(u"#%1 { %2 }"_s.arg(banner->objectName(), concernStyle(o.urgency)));
+            banner->setStyleSheet(concernStyleFor(banner->objectName(), o.urgency));
             auto *bl = new QHBoxLayout(banner);
             auto *text = new QLabel(banner);
             text->setObjectName(u"actionText"_s);
             text->setWordWrap(true);
             text->setTextFormat(Qt::PlainText);
-            text->setText(tr("⚠ %1 — %2: %3\nPresent: %4. Record the action taken, or the reason for not acting, before the visit can be signed.")
-                              .arg(contentText(c->label), urgencyLabel(o.urgency), c->action(o.urgency), names.join(u"; "_s)));
+            QFont bold = text->font();
+            bold.setBold(true);
+            auto *title = new QLabel(tr("⚠ %1 — %2").arg(contentText(c->label), urgencyLabel(o.urgency)), banner);
+            title->setObjectName(u"actionTitle"_s);
+            title->setFont(bold);
+            title->setTextFormat(Qt::PlainText);
+            text->setText(tr("%1\nPresent: %2. Record the action taken, or the reason for not acting, before the visit can be signed.")
+                              .arg(c->action(o.urgency), names.join(u"; "_s)));
             auto *ack = new QPushButton(tr("Record &action…"), banner);
             ack->setObjectName(u"acknowledge-"_s + o.conditionId);
             ack->setAccessibleName(tr("Record the action for %1").arg(contentText(c->label)));
             ack->setEnabled(!m_editor->isReadOnly() && m_editor->loadError().isEmpty());
             const QString conditionId = o.conditionId;
             connect(ack, &QPushButton::clicked, this, [this, conditionId] { openAcknowledgeDialog(conditionId); });
-            bl->addWidget(text, 1);
+            auto *texts = new QVBoxLayout;
+            texts->addWidget(title);
+            texts->addWidget(text);
+            bl->addLayout(texts, 1);
             bl->addWidget(ack, 0, Qt::AlignTop);
             m_banners->addWidget(banner);
+            banner->show(); // at once, not on the layout's next pass: tests and screen readers see it now
         }
     }
 
@@ -470,7 +505,7 @@ void RedFlagPanel::askMarkRestAbsent()
     // Rule 1: "absent" is a finding; the clinician confirms each of these was asked.
     const auto answer = QMessageBox::question(
         this, tr("Mark the rest absent"),
-        tr("Mark the %n item(s) still not assessed as absent? Do this only if you asked about or examined each of them.", nullptr, open),
+        tr("Items still not assessed: %1. Mark all of them absent? Do this only if you asked about or examined each one.").arg(open),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         markRestAbsent();

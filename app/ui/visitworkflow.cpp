@@ -4,6 +4,10 @@
 #include "storage/visitrepository.h"
 #include "storage/signcheck.h"
 #include "ui/assessmentpage.h"
+#include "ui/examinationpage.h"
+#include "ui/flagscreeneditor.h"
+#include "ui/redflagpanel.h"
+#include "ui/yellowflagpanel.h"
 #include "ui/intakepage.h"
 
 #include <QGroupBox>
@@ -17,6 +21,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,8 +60,20 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_intake = new IntakePage(m_db, m_clinicianId, m_visit, m_patient, m_pages);
     m_pages->addWidget(m_intake);
     connect(m_intake, &IntakePage::completenessChanged, this, &VisitWorkflow::updateSteps);
-    m_assessment = new AssessmentPage(m_db, m_clinicianId, m_visit, m_patient, library, m_pages);
-    m_pages->addWidget(m_assessment);
+    // Assessment: questionnaires, then the red- and yellow-flag screens on one shared record.
+    m_assessmentTabs = new QTabWidget(m_pages);
+    m_assessmentTabs->setObjectName(u"assessmentTabs"_s);
+    m_assessment = new AssessmentPage(m_db, m_clinicianId, m_visit, m_patient, library, m_assessmentTabs);
+    m_redFlags = new RedFlagPanel(m_db, m_clinicianId, m_visit, m_assessmentTabs);
+    m_yellowFlags = new YellowFlagPanel(m_redFlags->editor(), m_assessmentTabs);
+    m_assessmentTabs->addTab(m_assessment, tr("&Questionnaires and summary"));
+    m_assessmentTabs->addTab(m_redFlags, tr("&Red flags"));
+    m_assessmentTabs->addTab(m_yellowFlags, tr("&Yellow flags"));
+    m_pages->addWidget(m_assessmentTabs);
+    m_examination = new ExaminationPage(m_db, m_clinicianId, m_visit, m_pages);
+    m_pages->addWidget(m_examination);
+    connect(m_redFlags->editor(), &FlagScreenEditor::saved, m_assessment, &AssessmentPage::reload);
+    connect(m_redFlags, &RedFlagPanel::changed, this, &VisitWorkflow::updateSteps);
     connect(m_assessment, &AssessmentPage::changed, this, &VisitWorkflow::updateSteps);
     // The intake's onset date feeds the summary's duration class.
     connect(m_intake, &IntakePage::saved, m_assessment, &AssessmentPage::reload);
@@ -78,7 +95,9 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
         if (step == WorkflowStep::Intake)
             m_pages->setCurrentWidget(m_intake);
         else if (step == WorkflowStep::Assessment)
-            m_pages->setCurrentWidget(m_assessment);
+            m_pages->setCurrentWidget(m_assessmentTabs);
+        else if (step == WorkflowStep::Examination)
+            m_pages->setCurrentWidget(m_examination);
     });
     m_steps->setCurrentRow(0);
 
@@ -115,14 +134,29 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     split->addWidget(right);
     split->setStretchFactor(1, 1);
 
+    // Red-flags.md rule 5: a suspected emergency stays in view for the rest of the visit.
+    m_emergency = new QLabel(u"⚠ "_s + tr("Emergency red flag on this visit (suspected cauda equina syndrome or aortic aneurysm): "
+                                         "same-day emergency assessment. See the Red flags tab for the action and its record."),
+                             this);
+    m_emergency->setObjectName(u"emergencyBanner"_s);
+    m_emergency->setAccessibleName(tr("Emergency red flag"));
+    static_cast<QLabel *>(m_emergency)->setWordWrap(true);
+    m_emergency->setStyleSheet(u"#emergencyBanner { background: #b00020; color: white; font-weight: bold; padding: 6px; }"_s);
+    m_emergency->setVisible(m_redFlags->hasEmergency());
+    connect(m_redFlags, &RedFlagPanel::emergencyChanged, m_emergency, &QWidget::setVisible);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_emergency);
     layout->addWidget(split, 1);
     updateHeader();
     updateSteps();
     reloadAddenda();
     m_intake->setReadOnly(m_visit.isSigned());
     m_assessment->setReadOnly(m_visit.isSigned());
+    m_redFlags->setReadOnly(m_visit.isSigned());
+    m_yellowFlags->setReadOnly(m_visit.isSigned());
+    m_examination->setReadOnly(m_visit.isSigned());
 }
 
 QStringList VisitWorkflow::signBlockers() const
@@ -184,13 +218,19 @@ void VisitWorkflow::reloadAddenda()
 
 bool VisitWorkflow::saveDraft()
 {
-    return m_visit.isSigned() || m_intake->saveNow();
+    if (m_visit.isSigned())
+        return true;
+    // Every step tries to save, even when an earlier one could not.
+    const bool intake = m_intake->saveNow();
+    const bool flags = m_redFlags->saveNow();
+    const bool exam = m_examination->saveNow();
+    return intake && flags && exam;
 }
 
 bool VisitWorkflow::sign(QString *error)
 {
     if (!saveDraft()) {
-        *error = tr("The intake could not be saved, so the visit was not signed.");
+        *error = tr("Some of the visit could not be saved (see the step marked), so the visit was not signed.");
         return false;
     }
     // Patient safety outranks convenience: never signed over an open red flag or alert.
@@ -205,6 +245,9 @@ bool VisitWorkflow::sign(QString *error)
     }
     m_intake->setReadOnly(true);
     m_assessment->setReadOnly(true);
+    m_redFlags->setReadOnly(true);
+    m_yellowFlags->setReadOnly(true);
+    m_examination->setReadOnly(true);
     updateHeader();
     emit visitChanged();
     return true;

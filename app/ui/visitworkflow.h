@@ -12,11 +12,15 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace SpineDesk {
 
 class AssessmentPage;
+class ExaminationPage;
 class IntakePage;
+class RedFlagPanel;
+class YellowFlagPanel;
 
 // A visit as ordered steps. Steps not built in this version are listed as such, never
 // shown as empty pages. Signing makes the visit read-only; later changes are addenda.
@@ -30,6 +34,10 @@ public:
     const Visit &visit() const { return m_visit; }
     IntakePage *intakePage() const { return m_intake; }
     AssessmentPage *assessmentPage() const { return m_assessment; }
+    RedFlagPanel *redFlagPanel() const { return m_redFlags; }
+    YellowFlagPanel *yellowFlagPanel() const { return m_yellowFlags; }
+    ExaminationPage *examinationPage() const { return m_examination; }
+    QWidget *emergencyBanner() const { return m_emergency; }
     // Why the visit cannot be signed now (open red flags, unacknowledged alerts); empty if it can.
     QStringList signBlockers() const;
     QListWidget *stepList() const { return m_steps; }
@@ -58,6 +66,11 @@ private:
     QStackedWidget *m_pages = nullptr;
     IntakePage *m_intake = nullptr;
     AssessmentPage *m_assessment = nullptr;
+    RedFlagPanel *m_redFlags = nullptr;
+    YellowFlagPanel *m_yellowFlags = nullptr;
+    ExaminationPage *m_examination = nullptr;
+    QTabWidget *m_assessmentTabs = nullptr;
+    QWidget *m_emergency = nullptr;
     QPushButton *m_sign = nullptr;
     QWidget *m_addendaBox = nullptr;
     QLabel *m_addenda = nullptr;

@@ -165,8 +165,10 @@ void YellowFlagPanel::refresh()
         for (const QString &id : domains)
             if (const auto *d = checklist->domain(id))
                 labels << contentText(d->label);
-        m_summary->setText(flags == 0 ? tr("No yellow flags recorded.")
-                                      : tr("%n yellow flag(s) recorded: %1.", nullptr, flags).arg(labels.join(u", "_s)));
+        if (flags == 0 && labels.isEmpty())
+            m_summary->setText(tr("No yellow flags recorded."));
+        else
+            m_summary->setText(tr("Yellow flags ticked: %1. Domains with flags or notes: %2.").arg(flags).arg(labels.join(u", "_s)));
     }
     emit changed();
 }

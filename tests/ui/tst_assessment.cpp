@@ -79,6 +79,7 @@ private slots:
         flow.stepList()->setCurrentRow(1);
         AssessmentPage *page = flow.assessmentPage();
         QVERIFY(page->isVisible());
+        QVERIFY(flow.emergencyBanner()->isHidden());
         QVERIFY(page->summaryLabel()->text().contains(u"no stratum yet"_s));
         // A fresh screen is never reported as negative (red-flags.md rule 7).
         QVERIFY(page->summaryLabel()->text().contains(u"Red-flag screen incomplete"_s));
@@ -131,6 +132,7 @@ private slots:
 
         VisitWorkflow flow(m_db->connection(), m_clinician, v, m_patient, m_library);
         QCOMPARE(flow.assessmentPage()->summary().redFlagConcern, Urgency::Emergency);
+        QVERIFY(!flow.emergencyBanner()->isHidden()); // rule 5: stays in view on every step
         QCOMPARE(flow.assessmentPage()->summary().redFlagsUnacknowledged.size(), 1);
         QVERIFY(flow.assessmentPage()->summaryLabel()->text().contains(u"1 red flag present"_s));
         QString error;
@@ -147,6 +149,7 @@ private slots:
         QVERIFY2(record->redFlags.acknowledge(*checklist, ack, &error), qPrintable(error));
         QVERIFY(flags.save(*record).ok());
         QVERIFY2(flow.sign(&error), qPrintable(error));
+        QVERIFY(!flow.emergencyBanner()->isHidden()); // acknowledged, still shown for this visit
     }
 
     void selfHarmAlertStaysUntilAcknowledged()

@@ -140,6 +140,7 @@ private slots:
         QVERIFY(acks->isVisible());
         QVERIFY(acks->text().contains(u"Sent to the emergency department"_s));
         QVERIFY(acks->text().contains(u"Ana Ortiz"_s));
+        screenshot(panel, u"redflags-acknowledged"_s);
         const auto rec = stored(v.id);
         QCOMPARE(rec.redFlags.acknowledgements().size(), 1);
         QCOMPARE(rec.redFlags.acknowledgements().first().clinicianId, m_clinicianId);
