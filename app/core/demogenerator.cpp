@@ -248,6 +248,10 @@ DemoPatient DemoGenerator::patient(int index) const
         // Questionnaires: a severity per episode that eases at each follow-up.
         QRandomGenerator answers(quint32(m_seed * 2246822519u) ^ quint32(index * 3266489917u + quint32(e)));
         double severity = 0.25 + answers.generateDouble() * 0.6;
+        const quint32 flagDraw = answers.bounded(100);
+        ep.visits[0].redFlags = flagDraw == 0 ? DemoVisit::RedFlagScenario::UrgentFlag
+                              : flagDraw < 6 && p.ageOn(start) >= 50 ? DemoVisit::RedFlagScenario::SoftFlagAlone
+                                                                     : DemoVisit::RedFlagScenario::None;
         for (int v = 0; v < ep.visits.size(); ++v) {
             ep.visits[v].responses = makeResponses(answers, severity, v == 0);
             severity = std::max(0.0, severity - 0.05 - answers.generateDouble() * 0.15);

@@ -25,6 +25,10 @@ struct DemoVisit {
     Visit visit;                 // clinicianId is an index into DemoGenerator::clinicians()
     std::optional<Intake> intake;
     QList<DemoResponse> responses;
+    // Red-flag screen at the episode's first visit: None (all absent), a soft flag alone,
+    // or an urgent flag; NotScreened for follow-ups.
+    enum class RedFlagScenario { NotScreened, None, SoftFlagAlone, UrgentFlag };
+    RedFlagScenario redFlags = RedFlagScenario::NotScreened;
 };
 
 struct DemoEpisode {

@@ -2,12 +2,16 @@
 
 #include "core/demogenerator.h"
 #include "core/instruments/library.h"
+#include "core/redflags.h"
+#include "core/yellowflags.h"
 #include "storage/responserepository.h"
 #include "core/patientsearch.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +24,9 @@ namespace {
 struct Statements {
     explicit Statements(const QSqlDatabase &db)
         : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db),
-          imaging(db), response(db), acknowledgement(db)
+          imaging(db), response(db), acknowledgement(db), redFlags(db)
     {
+        redFlags.prepare(u"INSERT INTO red_flag_screens (visit_id, data, acknowledged_by, acknowledged_at, row_version) VALUES (?, ?, ?, ?, 1)"_s);
         response.prepare(u"INSERT INTO instrument_responses (visit_id, instrument_id, instrument_version, definition_sha256, answers, scores, "
                          "band, mode, entered_by, completed_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 'patient', ?, ?, 1)"_s);
         acknowledgement.prepare(u"INSERT INTO alert_acknowledgements (visit_id, source, alert_code, reference, action, acknowledged_by, "
@@ -39,7 +44,7 @@ struct Statements {
         imaging.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding) VALUES (?, ?, ?, ?, ?)"_s);
     }
     QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging;
-    QSqlQuery response, acknowledgement;
+    QSqlQuery response, acknowledgement, redFlags;
 };
 
 bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
@@ -74,6 +79,37 @@ bool writeIntake(Statements &s, qint64 visitId, const Intake &in, QString *error
             return false;
     }
     return true;
+}
+
+// A complete screen: every flag absent except the scenario's one; an urgent flag on a signed
+// visit carries the action taken, as the sign guard requires.
+bool writeRedFlags(Statements &s, const RedFlagChecklist &checklist, const DemoVisit &v, qint64 visitId, qint64 clinicianId,
+                   QString *error)
+{
+    RedFlagScreen screen;
+    screen.setChecklistRevision(checklist.revision);
+    for (const QString &id : checklist.itemIds())
+        screen.setState(id, FlagState::Absent, v.visit.visitDate);
+    QVariant by, at;
+    if (v.redFlags == DemoVisit::RedFlagScenario::SoftFlagAlone) {
+        screen.setState(u"age-over-50"_s, FlagState::Present, v.visit.visitDate);
+    } else if (v.redFlags == DemoVisit::RedFlagScenario::UrgentFlag) {
+        screen.setState(u"infection-fever"_s, FlagState::Present, v.visit.visitDate);
+        if (v.visit.isSigned()) {
+            Acknowledgement ack;
+            ack.target = u"infection"_s;
+            ack.actionTaken = u"Demo: urgent MRI, inflammatory markers and blood cultures ordered."_s;
+            ack.clinicianId = clinicianId;
+            ack.at = QDateTime(v.visit.visitDate, QTime(10, 0), Qt::UTC);
+            if (!screen.acknowledge(checklist, ack, error))
+                return false;
+            by = clinicianId;
+            at = Sql::dateTime(ack.at);
+        }
+    }
+    const QString data = QString::fromUtf8(QJsonDocument(QJsonObject{{u"redFlags"_s, screen.toJson()}, {u"yellowFlags"_s, YellowFlags().toJson()}})
+                                               .toJson(QJsonDocument::Compact));
+    return exec(s.redFlags, {visitId, data, by, at}, error);
 }
 
 // Finds a row by one column or inserts it; returns its id, 0 on failure.
@@ -139,6 +175,12 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
     }
 
     const auto library = Instruments::Library::load(Instruments::Library::bundledDirectory());
+    QStringList contentErrors;
+    const auto checklist = RedFlagChecklist::load(RedFlagChecklist::bundledPath(), &contentErrors);
+    if (!checklist) {
+        *error = contentErrors.join(u"; "_s);
+        return false;
+    }
     Statements s(m_db);
     const QString now = Sql::nowUtc();
     for (int i = 0; i < count; ++i) {
@@ -194,6 +236,9 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                                                          clinicianId, completedAt}, error))
                             return false;
                 }
+                if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened
+                    && !writeRedFlags(s, *checklist, v, visitId, clinicianId, error))
+                    return false;
                 // Signed after the intake is written: the database refuses changes to signed visits.
                 if (v.visit.isSigned() && !exec(s.signVisit, {clinicianId, Sql::dateTime(v.visit.signedAt), visitId}, error))
                     return false;
