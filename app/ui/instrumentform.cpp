@@ -1,5 +1,6 @@
 #include "ui/instrumentform.h"
 
+#include "documents/questionnaireform.h"
 #include "ui/fielderrors.h"
 
 #include <QButtonGroup>
@@ -11,6 +12,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -279,6 +284,18 @@ InstrumentForm::InstrumentForm(QSqlDatabase db, const Definition &definition, qi
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *print = buttons->addButton(tr("&Print blank form…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(u"printBlankForm"_s);
+    connect(print, &QPushButton::clicked, this, [this, patient] {
+        QPrintPreviewDialog preview(this);
+        preview.setWindowTitle(tr("Print %1").arg(localized(m_definition.shortTitle, u"en"_s)));
+        const QString line = tr("Patient: %1    Date of birth: %2    MRN: %3")
+                                 .arg(patient.displayName(), QLocale().toString(patient.birthDate, QLocale::ShortFormat), patient.mrn);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, line](QPrinter *printer) {
+            questionnaireDocument(m_definition, u"en"_s, line)->print(printer);
+        });
+        preview.exec();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &InstrumentForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

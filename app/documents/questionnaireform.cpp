@@ -1,0 +1,109 @@
+#include "documents/questionnaireform.h"
+
+#include "documents/documentfont.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+namespace {
+struct FormText {
+    Q_DECLARE_TR_FUNCTIONS(QuestionnaireForm)
+};
+
+QTextCharFormat font(qreal size, bool bold = false)
+{
+    QTextCharFormat f;
+    f.setFont(documentFont(size));
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    return f;
+}
+
+void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &format, qreal spaceAfter = 4)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(spaceAfter);
+    c.insertBlock(block, format);
+    c.insertText(text, format); // plain text: nothing in it is read as markup
+}
+} // namespace
+
+std::unique_ptr<QTextDocument> questionnaireDocument(const Instruments::Definition &d, const QString &lang, const QString &patientLine)
+{
+    using namespace Instruments;
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(documentFont(11));
+    QTextCursor c(doc.get());
+    c.insertText(localized(d.title, lang), font(16, true));
+    paragraph(c, FormText::tr("Version %1").arg(d.version), font(9));
+    if (!patientLine.isEmpty())
+        paragraph(c, patientLine, font(11, true));
+    if (!d.recall.isEmpty())
+        paragraph(c, FormText::tr("Time period: %1").arg(localized(d.recall, lang)), font(11));
+    if (d.wording == WordingStatus::NotInstalled)
+        paragraph(c, FormText::tr("The licensed wording of this questionnaire is not installed. Use the clinic's licensed paper form; "
+                                  "this sheet lists the sections and answer positions only."), font(10, true));
+    else if (d.wording == WordingStatus::Paraphrase)
+        paragraph(c, FormText::tr("Item texts are summaries from the clinical reference, not the published wording."), font(9));
+
+    for (const Item *item : d.allItems()) {
+        const QString number = item->number.isEmpty() ? QString() : item->number + u". "_s;
+        QTextBlockFormat block;
+        block.setTopMargin(8);
+        block.setNonBreakableLines(true);
+        c.insertBlock(block, font(11, true));
+        c.insertText(number + localized(item->text, lang), font(11, true));
+        if (const AnswerSet *set = d.answerSet(item->answerSet)) {
+            for (const auto &o : set->options)
+                paragraph(c, u"☐  "_s + localized(o.label, lang), font(11), 1);
+        } else if (item->type == ItemType::NumericRating || item->type == ItemType::Integer) {
+            QStringList scale;
+            for (int v = int(*item->min); v <= int(*item->max); ++v)
+                scale << QString::number(v);
+            paragraph(c, scale.join(u"   "_s), font(12), 1);
+            QStringList anchors;
+            for (auto it = item->anchors.begin(); it != item->anchors.end(); ++it)
+                anchors << it.key() + u" = "_s + localized(it.value(), lang);
+            if (!anchors.isEmpty())
+                paragraph(c, anchors.join(u";  "_s), font(9), 1);
+        } else if (item->type == ItemType::Text || item->type == ItemType::Date) {
+            paragraph(c, u"______________________________________________"_s, font(11), 1);
+        }
+    }
+    const QString attribution = localized(d.licence.attribution, lang);
+    if (!attribution.isEmpty()) {
+        QTextBlockFormat block;
+        block.setTopMargin(14);
+        c.insertBlock(block, font(9));
+        c.insertText(attribution, font(9));
+    }
+    return doc;
+}
+
+bool writeQuestionnairePdf(const Instruments::Definition &d, const QString &lang, const QString &patientLine,
+                           const QString &file, QString *error)
+{
+    if (documentFontFamily().isEmpty()) {
+        *error = FormText::tr("No font is installed, so the form would print without text.");
+        return false;
+    }
+    QPdfWriter pdf(file);
+    pdf.setPageSize(QPageSize(QPageSize::Letter));
+    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    pdf.setTitle(Instruments::localized(d.title, lang));
+    pdf.setCreator(u"SpineDesk"_s);
+    auto doc = questionnaireDocument(d, lang, patientLine);
+    doc->print(&pdf); // paginates to the writer's page and numbers the pages
+    return true;
+}
+
+} // namespace SpineDesk
