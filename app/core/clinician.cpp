@@ -1,5 +1,7 @@
 #include "core/clinician.h"
 
+#include "core/codes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -18,10 +20,8 @@ QString clinicianRoleCode(ClinicianRole role)
 
 std::optional<ClinicianRole> clinicianRoleFromCode(QStringView code)
 {
-    for (auto r : {ClinicianRole::Physiatrist, ClinicianRole::PhysicalTherapist, ClinicianRole::Other})
-        if (clinicianRoleCode(r) == code)
-            return r;
-    return std::nullopt;
+    return fromCode<ClinicianRole>({ClinicianRole::Physiatrist, ClinicianRole::PhysicalTherapist, ClinicianRole::Other},
+                                   clinicianRoleCode, code);
 }
 
 QString clinicianRoleLabel(ClinicianRole role)

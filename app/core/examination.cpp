@@ -1,5 +1,6 @@
 #include "core/examination.h"
 
+#include "core/codes.h"
 #include "core/contentjson.h"
 
 #include <QCoreApplication>
@@ -20,14 +21,6 @@ constexpr int kMaxSlrAngle = 120;
 
 const QList<Side> kSides = {Side::Left, Side::Right};
 
-template<typename E, typename CodeFn>
-std::optional<E> fromCode(const QList<E> &all, CodeFn code, QStringView wanted)
-{
-    for (E e : all)
-        if (code(e) == wanted)
-            return e;
-    return std::nullopt;
-}
 
 const QList<SensoryFinding> kSensory = {SensoryFinding::NotTested, SensoryFinding::Normal, SensoryFinding::Reduced, SensoryFinding::Absent};
 const QList<ReflexFinding> kReflex = {ReflexFinding::NotTested, ReflexFinding::Normal, ReflexFinding::Reduced, ReflexFinding::Absent, ReflexFinding::Brisk};

@@ -1,5 +1,7 @@
 #include "core/intake.h"
 
+#include "core/codes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -12,14 +14,6 @@ struct IntakeText {
     Q_DECLARE_TR_FUNCTIONS(IntakeText)
 };
 
-template<typename E, typename CodeFn>
-std::optional<E> fromCode(const QList<E> &all, CodeFn code, QStringView wanted)
-{
-    for (E e : all)
-        if (code(e) == wanted)
-            return e;
-    return std::nullopt;
-}
 } // namespace
 
 QString painDominanceCode(PainDominance d)

@@ -1,5 +1,7 @@
 #include "core/patient.h"
 
+#include "core/codes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +21,7 @@ QString sexCode(Sex sex)
 
 std::optional<Sex> sexFromCode(QStringView code)
 {
-    for (Sex s : {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other})
-        if (sexCode(s) == code)
-            return s;
-    return std::nullopt;
+    return fromCode<Sex>({Sex::Unknown, Sex::Female, Sex::Male, Sex::Other}, sexCode, code);
 }
 
 QString sexLabel(Sex sex)

@@ -1,5 +1,7 @@
 #include "core/visit.h"
 
+#include "core/codes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -18,10 +20,7 @@ QString visitKindCode(VisitKind kind)
 
 std::optional<VisitKind> visitKindFromCode(QStringView code)
 {
-    for (auto k : {VisitKind::Initial, VisitKind::FollowUp, VisitKind::PhysicalTherapy})
-        if (visitKindCode(k) == code)
-            return k;
-    return std::nullopt;
+    return fromCode<VisitKind>({VisitKind::Initial, VisitKind::FollowUp, VisitKind::PhysicalTherapy}, visitKindCode, code);
 }
 
 QString visitKindLabel(VisitKind kind)
