@@ -3,6 +3,8 @@
 #include "cli/commands.h"
 #include "core/instruments/library.h"
 #include "core/instruments/scorer.h"
+#include "core/redflags.h"
+#include "core/yellowflags.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,11 +126,23 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
         for (const QString &error : e.errors)
             err << error << u"\n"_s;
     }
+    // The red- and yellow-flag checklists are clinical content too.
+    QStringList errors;
+    if (const auto red = RedFlagChecklist::load(RedFlagChecklist::bundledPath(), &errors))
+        out << InstrumentText::tr("ok      red-flag checklist (%1 conditions)").arg(red->conditions.size()) << u"\n"_s;
+    if (const auto yellow = YellowFlagChecklist::load(YellowFlagChecklist::bundledPath(), &errors))
+        out << InstrumentText::tr("ok      yellow-flag checklist (%1 domains)").arg(yellow->domains.size()) << u"\n"_s;
+    for (const QString &error : std::as_const(errors))
+        err << error << u"\n"_s;
+    problems += errors.isEmpty() ? 0 : 1;
     if (problems > 0) {
-        err << u"spinedesk: "_s << InstrumentText::tr("%n content file(s) failed the check.", nullptr, problems) << u"\n"_s;
+        err << u"spinedesk: "_s
+            << (problems == 1 ? InstrumentText::tr("1 content file failed the check.")
+                              : InstrumentText::tr("%1 content files failed the check.").arg(problems))
+            << u"\n"_s;
         return Failure;
     }
-    out << InstrumentText::tr("All %1 instrument definitions are valid.").arg(library.entries().size()) << u"\n"_s;
+    out << InstrumentText::tr("All %1 instrument definitions and the flag checklists are valid.").arg(library.entries().size()) << u"\n"_s;
     return Success;
 }
 

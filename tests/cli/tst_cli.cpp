@@ -268,7 +268,8 @@ private slots:
         QVERIFY(r.out.contains(u"odi\t2.1a\tclass C, wording not installed"_s));
         r = run({u"--database"_s, path, u"content"_s, u"check"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(u"All 12 instrument definitions are valid."_s));
+        QVERIFY(r.out.contains(u"All 12 instrument definitions and the flag checklists are valid."_s));
+        QVERIFY(r.out.contains(u"ok      red-flag checklist (7 conditions)"_s));
     }
 
     void importMadeUpOdiWording()
