@@ -405,7 +405,11 @@ void AssessmentPage::startPatientMode(const QStringList &instrumentIds, const QS
         window()->show();
         reload();
     });
-    connect(mode, &QObject::destroyed, this, [this] { m_patientMode = nullptr; });
+    // However the mode ends, the clinic's window comes back.
+    connect(mode, &QObject::destroyed, this, [this] {
+        m_patientMode = nullptr;
+        window()->show();
+    });
     window()->hide(); // nothing of the clinic's screens stays reachable behind the patient
     mode->showFullScreen();
 }
