@@ -583,15 +583,24 @@ Options:
         <source>ok      %1 (%2 test vectors passed)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n content file(s) failed the check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>ok      red-flag checklist (%1 conditions)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 instrument definitions are valid.</source>
+        <source>ok      yellow-flag checklist (%1 domains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 content file failed the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 content files failed the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 instrument definitions and the flag checklists are valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +949,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licensed wording of this questionnaire is not installed. Use the clinic&apos;s licensed paper form; this sheet lists the sections and answer positions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item texts are summaries from the clinical reference, not the published wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font is installed, so the form would print without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedFlagRepository</name>
     <message>
         <source>The red-flag screen of this visit cannot be read (%1). It was left untouched.</source>
@@ -1192,10 +1224,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): %3 — acknowledge with the action taken before the visit can be signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,6 +1343,10 @@ Options:
         <source>Use at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The visit cannot be signed until this is acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::Clinician</name>
@@ -1416,6 +1448,229 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::ExaminationPage</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This examination was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myotomes and dermatomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensation L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensation R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength 0–5, or “—” when not tested. Sensation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strength, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sensation, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patellar (L4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achilles (S1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neural tension tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight-leg raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight-leg raise, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight-leg raise angle, %1, degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The angle at which the test became positive; blank when not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossed straight-leg raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Femoral nerve stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Femoral nerve stretch, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gait and movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gait description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antalgic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty heel walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty toe walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directional preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directional preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level the findings point to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side of that level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level the findings point to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordance with imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imaging concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished">Todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the findings marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the findings marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::FieldErrorLabels</name>
     <message>
         <source>Problem with %1</source>
@@ -1501,6 +1756,18 @@ Options:
     </message>
     <message>
         <source>Choose the sex used for scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print blank form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1    Date of birth: %2    MRN: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,15 +2528,6 @@ The checklist advises: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Concern: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1 — %2: %3
-Present: %4. Record the action taken, or the reason for not acting, before the visit can be signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record &amp;action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,15 +2551,25 @@ Present: %4. Record the action taken, or the reason for not acting, before the v
         <source>Mark the rest absent</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Mark the %n item(s) still not assessed as absent? Do this only if you asked about or examined each of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Red-flag screen incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Present: %2. Record the action taken, or the reason for not acting, before the visit can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items still not assessed: %1. Mark all of them absent? Do this only if you asked about or examined each one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,10 +2714,6 @@ Present: %4. Record the action taken, or the reason for not acting, before the v
         <translation>Sin adendas.</translation>
     </message>
     <message>
-        <source>The intake could not be saved, so the visit was not signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign this visit as %1? After signing, the record is read-only and changes are made as dated addenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +2739,30 @@ Present: %4. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>The visit cannot be signed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yellow flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency red flag on this visit (suspected cauda equina syndrome or aortic aneurysm): same-day emergency assessment. See the Red flags tab for the action and its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the visit could not be saved (see the step marked), so the visit was not signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,12 +2809,9 @@ Present: %4. Record the action taken, or the reason for not acting, before the v
         <source>No yellow flags recorded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n yellow flag(s) recorded: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Yellow flags ticked: %1. Domains with flags or notes: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
