@@ -66,8 +66,13 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
     edit->setObjectName(u"editPatient"_s);
     edit->setAccessibleName(tr("Edit the patient's details"));
     connect(edit, &QPushButton::clicked, this, &PatientChart::editPatient);
+    auto *referral = new QPushButton(tr("New &referral…"), this);
+    referral->setObjectName(u"newReferral"_s);
+    referral->setAccessibleName(tr("Record a new referral for this patient"));
+    connect(referral, &QPushButton::clicked, this, &PatientChart::newReferral);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(edit);
+    buttons->addWidget(referral);
     buttons->addStretch();
     buttons->addWidget(open);
     buttons->addWidget(m_newVisit);
@@ -165,6 +170,15 @@ void PatientChart::editPatient()
     m_patient = dialog.patient();
     reload();
     emit patientChanged(m_patient.id);
+}
+
+void PatientChart::newReferral()
+{
+    if (m_patient.id <= 0)
+        return;
+    PatientDialog dialog(m_db, m_clinicianId, m_patient, this, true);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void PatientChart::newVisit()

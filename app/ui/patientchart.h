@@ -33,6 +33,7 @@ private:
     void reload();
     void newVisit();
     void editPatient();
+    void newReferral();
 
     QSqlDatabase m_db;
     qint64 m_clinicianId;

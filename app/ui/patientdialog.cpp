@@ -1,6 +1,7 @@
 #include "ui/patientdialog.h"
 
 #include "core/validation.h"
+#include "storage/database.h"
 #include "storage/patientrepository.h"
 #include "storage/referralrepository.h"
 #include "ui/datefield.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSqlError>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,7 @@ PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *paren
     auto *columns = new QHBoxLayout(content);
 
     auto *patientBox = new QGroupBox(tr("Patient"), content);
+    m_patientBox = patientBox;
     auto *pf = new QFormLayout(patientBox);
     m_family = lineEdit(patientBox, u"familyName"_s);
     m_given = lineEdit(patientBox, u"givenName"_s);
@@ -127,11 +130,18 @@ PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *paren
     resize(900, 560);
 }
 
-PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, const Patient &existing, QWidget *parent)
+PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, const Patient &existing, QWidget *parent, bool newReferral)
     : PatientDialog(std::move(db), clinicianId, parent)
 {
-    m_editing = true;
     m_patient = existing;
+    if (newReferral) {
+        m_referralOnly = true;
+        setWindowTitle(tr("New referral for %1").arg(existing.displayName()));
+        m_patientBox->hide();
+        resize(520, 560);
+        return;
+    }
+    m_editing = true;
     setWindowTitle(tr("Patient details"));
     m_referralBox->hide();
     m_family->setText(existing.familyName);
@@ -163,6 +173,37 @@ void PatientDialog::acceptEdit()
         return;
     }
     m_patient = edited;
+    QDialog::accept();
+}
+
+void PatientDialog::acceptReferral()
+{
+    ReferringClinician referrer = referrerFromForm();
+    Referral referral = referralFromForm();
+    FieldErrors referralErrors = validateReferral(referral, QDate::currentDate());
+    if (!m_received->isEmptyOrValid())
+        referralErrors.prepend({u"receivedDate"_s, tr("Type the date as YYYY-MM-DD or MM/DD/YYYY.")});
+    const FieldErrors referrerErrors = referrer.id == 0 ? validateReferringClinician(referrer) : FieldErrors{};
+    m_referralErrors.show(referralErrors);
+    m_referrerErrors.show(referrerErrors);
+    m_saveError->hide();
+    if (!referralErrors.isEmpty() || !referrerErrors.isEmpty())
+        return;
+    ReferralRepository repo(m_db, m_clinicianId);
+    Transaction tx(m_db);
+    SaveResult saved = referrer.id == 0 ? repo.createReferringClinician(referrer) : SaveResult::saved();
+    if (saved.ok()) {
+        referral.patientId = m_patient.id;
+        referral.referringClinicianId = referrer.id;
+        saved = repo.create(referral);
+    }
+    if (saved.ok() && !tx.commit())
+        saved = SaveResult::failed(m_db.lastError().text());
+    if (!saved.ok()) {
+        m_saveError->setText(u"⚠ "_s + tr("The referral was not saved: %1").arg(saved.message));
+        m_saveError->show();
+        return;
+    }
     QDialog::accept();
 }
 
@@ -211,6 +252,10 @@ void PatientDialog::accept()
 {
     if (m_editing) {
         acceptEdit();
+        return;
+    }
+    if (m_referralOnly) {
+        acceptReferral();
         return;
     }
     const QDate today = QDate::currentDate();

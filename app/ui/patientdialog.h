@@ -24,8 +24,9 @@ class PatientDialog : public QDialog
     Q_OBJECT
 public:
     PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *parent = nullptr);
-    // Edits an existing patient's details (no referral part).
-    PatientDialog(QSqlDatabase db, qint64 clinicianId, const Patient &existing, QWidget *parent = nullptr);
+    // Edits an existing patient's details (no referral part), or, with `newReferral`, records
+    // a new referral for that patient (no patient part).
+    PatientDialog(QSqlDatabase db, qint64 clinicianId, const Patient &existing, QWidget *parent = nullptr, bool newReferral = false);
     qint64 createdPatientId() const { return m_patient.id; }
     const Patient &patient() const { return m_patient; }
 
@@ -40,7 +41,10 @@ private:
     Referral referralFromForm() const;
     void updateReferrerFields();
     void acceptEdit();
+    void acceptReferral();
     bool m_editing = false;
+    bool m_referralOnly = false;
+    QGroupBox *m_patientBox = nullptr;
     QGroupBox *m_referralBox = nullptr;
 
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 #include "storage/clinicianrepository.h"
 #include "storage/database.h"
 #include "storage/patientrepository.h"
+#include "storage/referralrepository.h"
 #include "storage/visitrepository.h"
 #include "ui/application.h"
 #include "ui/datefield.h"
@@ -326,6 +327,30 @@ private slots:
         QCOMPARE(fresh.result(), int(QDialog::Accepted));
         QCOMPARE(repo.find(before.id)->givenName, u"Helena"_s);
         QCOMPARE(repo.find(before.id)->phone, u"612-555-0000"_s);
+    }
+
+    void newReferralForExistingPatient()
+    {
+        auto opened = Database::open(path());
+        PatientRepository patients(opened.database->connection());
+        const Patient p = *patients.findByMrn(u"MRN-1001"_s);
+        PatientDialog dialog(opened.database->connection(), m_clinicianId, p, nullptr, true);
+        dialog.show();
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"familyName"_s)->isVisible()); // the patient part is not asked again
+        auto *referrer = dialog.findChild<QComboBox *>(u"referrer"_s);
+        referrer->setCurrentIndex(referrer->findText(u"Dr. Paul Ortiz"_s, Qt::MatchStartsWith));
+        QVERIFY(referrer->currentIndex() > 0);
+        QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // no reason given
+        QVERIFY(!dialog.findChild<QLabel *>(u"reasonError"_s)->isHidden());
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"reason"_s), u"New right leg pain after a fall"_s);
+        QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto referrals = ReferralRepository(opened.database->connection()).forPatient(p.id);
+        QCOMPARE(referrals.size(), 2);
+        QVERIFY(std::any_of(referrals.begin(), referrals.end(), [](const Referral &r) { return r.reason.contains(u"after a fall"_s); }));
+        QCOMPARE(ReferralRepository(opened.database->connection()).referringClinicians().size(), 1); // the same Dr. Ortiz
+        QCOMPARE(patients.count(), 2); // no new patient
     }
 };
 
