@@ -4,10 +4,12 @@
 #include "core/durationclass.h"
 #include "storage/clinicianrepository.h"
 #include "storage/database.h"
+#include "storage/demowriter.h"
 #include "storage/patientrepository.h"
 #include "storage/referralrepository.h"
 #include "storage/visitrepository.h"
 #include "ui/application.h"
+#include "ui/assessmentpage.h"
 #include "ui/datefield.h"
 #include "ui/entrytable.h"
 #include "ui/intakepage.h"
@@ -351,6 +353,35 @@ private slots:
         QVERIFY(std::any_of(referrals.begin(), referrals.end(), [](const Referral &r) { return r.reason.contains(u"after a fall"_s); }));
         QCOMPARE(ReferralRepository(opened.database->connection()).referringClinicians().size(), 1); // the same Dr. Ortiz
         QCOMPARE(patients.count(), 2); // no new patient
+    }
+
+    void everyDemoVisitOpensOnEveryBuiltStep()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(u"demo.sqlite"_s));
+        QVERIFY(opened.database);
+        DemoSummary summary;
+        QString error;
+        QVERIFY2(DemoWriter(opened.database->connection()).write(4, 12, &summary, &error), qPrintable(error));
+        const auto clinicians = ClinicianRepository(opened.database->connection()).list();
+        MainWindow w(*opened.database, clinicians.first().id);
+        w.show();
+        VisitFilter all;
+        int withStratum = 0;
+        for (const VisitRow &row : VisitRepository(opened.database->connection()).list(all)) {
+            w.openVisit(row.visit.id);
+            VisitWorkflow *flow = w.workflow();
+            QVERIFY(flow);
+            for (int step = 0; step < 3; ++step)
+                flow->stepList()->setCurrentRow(step);
+            const auto &s = flow->assessmentPage()->summary();
+            QVERIFY(!s.instruments.isEmpty()); // every demo visit has questionnaires
+            withStratum += s.pathway ? 1 : 0;
+            // Signed demo visits were signed lawfully: nothing stands open on them.
+            if (row.visit.isSigned())
+                QVERIFY2(flow->signBlockers().isEmpty(), qPrintable(flow->signBlockers().join(u'\n')));
+        }
+        QVERIFY(withStratum >= 12); // each episode's first visit has STarT Back
     }
 };
 
