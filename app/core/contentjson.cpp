@@ -173,6 +173,56 @@ bool ContentReader::boolean(const QString &key, bool fallback) const
     return v.toBool();
 }
 
+double ContentReader::number(const QString &key, bool required, double fallback) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            error(key, u"missing"_s);
+        return fallback;
+    }
+    if (!v.isDouble()) {
+        error(key, u"must be a number"_s);
+        return fallback;
+    }
+    return v.toDouble();
+}
+
+std::optional<double> ContentReader::optionalNumber(const QString &key) const
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    return number(key);
+}
+
+QStringList ContentReader::strings(const QString &key, bool required) const
+{
+    QStringList out;
+    const QJsonArray a = array(key, required);
+    for (int i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString())
+            m_errors->add(pathOf(key) + u'[' + QString::number(i) + u']', u"must be a string"_s);
+        else
+            out << a.at(i).toString();
+    }
+    return out;
+}
+
+QString ContentReader::choice(const QString &key, const QStringList &values, bool required, const QString &fallback) const
+{
+    if (!m_object.contains(key)) {
+        if (required)
+            error(key, u"missing"_s);
+        return fallback;
+    }
+    const QString v = string(key);
+    if (!v.isEmpty() && !values.contains(v)) {
+        error(key, unknownValue(v, values));
+        return fallback;
+    }
+    return v;
+}
+
 ContentText ContentReader::textValue(const QJsonValue &value, const QString &path) const
 {
     ContentText out;

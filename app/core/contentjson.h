@@ -70,6 +70,11 @@ public:
     QString id(const QString &key) const;                             // [a-z0-9-]+
     int integer(const QString &key, int min, int max, bool required = true, int fallback = 0) const;
     bool boolean(const QString &key, bool fallback = false) const;
+    double number(const QString &key, bool required = true, double fallback = 0) const;
+    std::optional<double> optionalNumber(const QString &key) const; // absent: nullopt
+    QStringList strings(const QString &key, bool required = true) const; // required: not empty
+    // A string that must be one of `values` (for codes without an enum).
+    QString choice(const QString &key, const QStringList &values, bool required = true, const QString &fallback = {}) const;
     ContentText text(const QString &key, bool required = true) const;
     ContentText textValue(const QJsonValue &value, const QString &path) const;
     QJsonArray array(const QString &key, bool required = true) const; // required: not empty

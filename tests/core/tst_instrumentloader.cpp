@@ -120,8 +120,9 @@ private slots:
         QTest::newRow("unknown top-level key") << u"colour"_s << QJsonValue(u"red"_s) << u"demo.json: colour: unknown key"_s;
         QTest::newRow("unknown nested key") << u"items[0].colour"_s << QJsonValue(1) << u"demo.json: items[0].colour: unknown key"_s;
         QTest::newRow("missing required key") << u"version"_s << QJsonValue(QJsonValue::Undefined) << u"demo.json: version: missing"_s;
-        QTest::newRow("wrong type") << u"revision"_s << QJsonValue(u"one"_s) << u"demo.json: revision: must be a number"_s;
-        QTest::newRow("no English text") << u"title"_s << QJsonValue(QJsonObject{{u"es"_s, u"Demo"_s}}) << u"demo.json: title: needs English"_s;
+        QTest::newRow("wrong type") << u"revision"_s << QJsonValue(u"one"_s) << u"demo.json: revision: must be a whole number"_s;
+        QTest::newRow("not a number") << u"scales[0].step"_s << QJsonValue(u"fine"_s) << u"demo.json: scales[0].step: must be a number"_s;
+        QTest::newRow("no English text") << u"title"_s << QJsonValue(QJsonObject{{u"es"_s, u"Demo"_s}}) << u"demo.json: title.en: missing"_s;
         QTest::newRow("duplicate linkId") << u"items[1].linkId"_s << QJsonValue(u"q1"_s) << u"demo.json: items[1].linkId: duplicate linkId \"q1\""_s;
         QTest::newRow("duplicate answer code") << u"answerSets[0].options[1].code"_s << QJsonValue(u"disagree"_s)
                                                << u"demo.json: answerSets[0].options[1].code: duplicate answer code"_s;

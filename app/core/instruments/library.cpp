@@ -1,6 +1,6 @@
 #include "core/instruments/library.h"
 
-#include "core/instruments/jsonreader.h"
+#include "core/contentjson.h"
 #include "core/instruments/loader.h"
 #include "core/instruments/scorer.h"
 
@@ -81,8 +81,8 @@ WordingCheck checkWording(const QByteArray &json, const QString &fileName, const
         out.errors << fileName + u": not a JSON object: "_s + parseError.errorString();
         return out;
     }
-    QStringList errors;
-    const JsonReader top(doc.object(), QString(), &errors);
+    ContentErrors errors(fileName);
+    const ContentReader top(doc.object(), QString(), &errors);
     top.allowOnly({"instrument", "language", "source", "attribution", "items", "answerSets"});
     WordingFile w;
     w.instrument = top.string(u"instrument"_s);
@@ -94,8 +94,8 @@ WordingCheck checkWording(const QByteArray &json, const QString &fileName, const
         top.error(u"instrument"_s, u"no available instrument \"%1\""_s.arg(w.instrument));
     if (w.language.size() != 2)
         top.error(u"language"_s, u"must be a two-letter language code"_s);
-    const JsonReader items = top.child(u"items"_s);
-    const JsonReader sets = top.child(u"answerSets"_s);
+    const ContentReader items = top.child(u"items"_s);
+    const ContentReader sets = top.child(u"answerSets"_s);
     if (d && errors.isEmpty()) {
         QSet<QString> usedSets;
         for (const Item *item : d->allItems()) {
@@ -112,7 +112,7 @@ WordingCheck checkWording(const QByteArray &json, const QString &fileName, const
         for (const AnswerSet &set : d->answerSets) {
             if (!usedSets.contains(set.id))
                 continue;
-            const JsonReader labels = sets.child(set.id);
+            const ContentReader labels = sets.child(set.id);
             for (const auto &o : set.options)
                 w.answerSets[set.id].insert(o.code, labels.string(o.code));
             for (const QString &code : labels.object().keys())
@@ -123,8 +123,7 @@ WordingCheck checkWording(const QByteArray &json, const QString &fileName, const
             if (!d->answerSet(key))
                 sets.error(key, u"unknown answer set"_s);
     }
-    for (const QString &e : errors)
-        out.errors << fileName + u": "_s + e;
+    out.errors = errors.list();
     if (out.errors.isEmpty())
         out.wording = w;
     return out;

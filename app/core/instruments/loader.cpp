@@ -1,6 +1,6 @@
 #include "core/instruments/loader.h"
 
-#include "core/instruments/jsonreader.h"
+#include "core/contentjson.h"
 #include "core/instruments/stratacheck.h"
 
 #include <QCryptographicHash>
@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -33,39 +34,33 @@ ItemType itemType(const QString &code)
 class Parser
 {
 public:
-    explicit Parser(QStringList *errors) : m_errors(errors) {}
-
-    Definition parse(const JsonReader &top)
+    Definition parse(const ContentReader &top)
     {
         Definition d;
         top.allowOnly({"id", "version", "revision", "title", "shortTitle", "construct", "citations", "licence", "wording",
                        "languages", "administration", "codes", "answerSets", "items", "scales", "strata", "tests", "notes"});
         d.id = top.string(u"id"_s);
         d.version = top.string(u"version"_s);
-        d.revision = top.integer(u"revision"_s);
-        if (d.revision < 1)
-            top.error(u"revision"_s, u"must be 1 or more"_s);
+        d.revision = top.integer(u"revision"_s, 1, std::numeric_limits<int>::max());
         d.title = top.text(u"title"_s);
         d.shortTitle = top.text(u"shortTitle"_s);
         d.construct = top.text(u"construct"_s);
         const QJsonArray citations = top.array(u"citations"_s);
-        if (citations.isEmpty() && top.has(u"citations"_s))
-            top.error(u"citations"_s, u"needs at least one citation"_s);
         for (int i = 0; i < citations.size(); ++i)
             d.citations << citation(top.element(citations, i, u"citations"_s));
 
-        const JsonReader lic = top.child(u"licence"_s);
+        const ContentReader lic = top.child(u"licence"_s);
         lic.allowOnly({"class", "holder", "terms", "permissionNeeded", "redistributeWording", "attribution"});
-        d.licence.licenceClass = lic.oneOf(u"class"_s, {u"A"_s, u"B"_s, u"C"_s});
+        d.licence.licenceClass = lic.choice(u"class"_s, {u"A"_s, u"B"_s, u"C"_s});
         d.licence.holder = lic.string(u"holder"_s);
         d.licence.terms = lic.string(u"terms"_s);
         d.licence.permissionNeeded = lic.boolean(u"permissionNeeded"_s, false);
         d.licence.redistributeWording = lic.boolean(u"redistributeWording"_s, false);
         d.licence.attribution = lic.text(u"attribution"_s, d.licence.licenceClass != u"C");
 
-        const JsonReader wording = top.child(u"wording"_s);
+        const ContentReader wording = top.child(u"wording"_s);
         wording.allowOnly({"status", "source"});
-        const QString status = wording.oneOf(u"status"_s, {u"verbatim"_s, u"paraphrase"_s, u"not-installed"_s});
+        const QString status = wording.choice(u"status"_s, {u"verbatim"_s, u"paraphrase"_s, u"not-installed"_s});
         d.wording = status == u"verbatim" ? WordingStatus::Verbatim
                   : status == u"not-installed" ? WordingStatus::NotInstalled : WordingStatus::Paraphrase;
         d.wordingSource = wording.string(u"source"_s);
@@ -74,38 +69,37 @@ public:
 
         const QJsonArray languages = top.array(u"languages"_s);
         for (int i = 0; i < languages.size(); ++i) {
-            const JsonReader l = top.element(languages, i, u"languages"_s);
+            const ContentReader l = top.element(languages, i, u"languages"_s);
             l.allowOnly({"code", "translator", "validated"});
             d.languages << Language{l.string(u"code"_s), l.string(u"translator"_s, false), l.boolean(u"validated"_s, false)};
         }
-        const JsonReader admin = top.child(u"administration"_s);
+        const ContentReader admin = top.child(u"administration"_s);
         admin.allowOnly({"mode", "recall"});
-        d.mode = admin.oneOf(u"mode"_s, {u"self-report"_s, u"clinician"_s});
+        d.mode = admin.choice(u"mode"_s, {u"self-report"_s, u"clinician"_s});
         d.recall = admin.text(u"recall"_s, false);
 
         const QJsonArray codes = top.array(u"codes"_s, false);
         for (int i = 0; i < codes.size(); ++i) {
-            const JsonReader c = top.element(codes, i, u"codes"_s);
+            const ContentReader c = top.element(codes, i, u"codes"_s);
             c.allowOnly({"system", "code", "for", "tag"});
-            d.codes << Code{c.oneOf(u"system"_s, {u"LOINC"_s, u"SNOMED CT"_s, u"CPT"_s}), c.string(u"code"_s), c.string(u"for"_s),
-                            c.oneOf(u"tag"_s, kTags)};
+            d.codes << Code{c.choice(u"system"_s, {u"LOINC"_s, u"SNOMED CT"_s, u"CPT"_s}), c.string(u"code"_s), c.string(u"for"_s),
+                            c.choice(u"tag"_s, kTags)};
         }
-        const QJsonArray sets = top.array(u"answerSets"_s);
+        // Present but may be empty: numeric-rating instruments have no answer sets.
+        if (!top.has(u"answerSets"_s))
+            top.error(u"answerSets"_s, u"missing"_s);
+        const QJsonArray sets = top.array(u"answerSets"_s, false);
         for (int i = 0; i < sets.size(); ++i)
             d.answerSets << answerSet(top.element(sets, i, u"answerSets"_s));
         const QJsonArray items = top.array(u"items"_s);
         for (int i = 0; i < items.size(); ++i)
             d.items << item(top.element(items, i, u"items"_s));
         const QJsonArray scales = top.array(u"scales"_s);
-        if (scales.isEmpty() && top.has(u"scales"_s))
-            top.error(u"scales"_s, u"needs at least one scale"_s);
         for (int i = 0; i < scales.size(); ++i)
             d.scales << scale(top.element(scales, i, u"scales"_s));
         if (top.has(u"strata"_s))
             d.strata = strata(top.child(u"strata"_s));
         const QJsonArray tests = top.array(u"tests"_s);
-        if (tests.isEmpty() && top.has(u"tests"_s))
-            top.error(u"tests"_s, u"needs at least one test vector"_s);
         for (int i = 0; i < tests.size(); ++i)
             d.tests << test(top.element(tests, i, u"tests"_s));
         d.notes = top.strings(u"notes"_s, false);
@@ -113,23 +107,21 @@ public:
     }
 
 private:
-    Citation citation(const JsonReader &c)
+    Citation citation(const ContentReader &c)
     {
         c.allowOnly({"text", "tag"});
-        return {c.string(u"text"_s), c.oneOf(u"tag"_s, kTags)};
+        return {c.string(u"text"_s), c.choice(u"tag"_s, kTags)};
     }
 
-    AnswerSet answerSet(const JsonReader &s)
+    AnswerSet answerSet(const ContentReader &s)
     {
         s.allowOnly({"id", "options"});
         AnswerSet set;
         set.id = s.string(u"id"_s);
         const QJsonArray options = s.array(u"options"_s);
-        if (options.isEmpty() && s.has(u"options"_s))
-            s.error(u"options"_s, u"needs at least one option"_s);
         QSet<QString> codes;
         for (int i = 0; i < options.size(); ++i) {
-            const JsonReader o = s.element(options, i, u"options"_s);
+            const ContentReader o = s.element(options, i, u"options"_s);
             o.allowOnly({"code", "score", "label", "missing", "notApplicable"});
             AnswerOption opt{o.string(u"code"_s), o.optionalNumber(u"score"_s), o.text(u"label"_s), o.boolean(u"missing"_s, false),
                              o.boolean(u"notApplicable"_s, false)};
@@ -143,12 +135,12 @@ private:
         return set;
     }
 
-    Condition condition(const JsonReader &c)
+    Condition condition(const ContentReader &c)
     {
         c.allowOnly({"question", "operator", "answer"});
         Condition cond;
         cond.question = c.string(u"question"_s);
-        cond.op = c.oneOf(u"operator"_s, kOperators + QStringList{u"exists"_s});
+        cond.op = c.choice(u"operator"_s, kOperators + QStringList{u"exists"_s});
         const QJsonValue answer = c.object().value(u"answer"_s);
         if (cond.op == u"exists")
             return cond;
@@ -161,32 +153,32 @@ private:
         return cond;
     }
 
-    Alert alert(const JsonReader &a)
+    Alert alert(const ContentReader &a)
     {
         a.allowOnly({"code", "severity", "when", "message"});
         Alert out;
         out.code = a.string(u"code"_s);
-        out.severity = a.oneOf(u"severity"_s, {u"emergency"_s, u"urgent"_s, u"soon"_s});
+        out.severity = a.choice(u"severity"_s, {u"emergency"_s, u"urgent"_s, u"soon"_s});
         out.message = a.text(u"message"_s);
-        const JsonReader when = a.child(u"when"_s);
+        const ContentReader when = a.child(u"when"_s);
         when.allowOnly({"operator", "score", "codes"});
         if (when.has(u"codes"_s)) {
             out.codes = when.strings(u"codes"_s);
         } else {
-            out.op = when.oneOf(u"operator"_s, kOperators);
+            out.op = when.choice(u"operator"_s, kOperators);
             out.score = when.number(u"score"_s);
         }
         return out;
     }
 
-    Item item(const JsonReader &r)
+    Item item(const ContentReader &r)
     {
         r.allowOnly({"linkId", "number", "type", "text", "answerSet", "min", "max", "anchors", "items", "enableWhen",
                      "enableBehavior", "alerts", "required"});
         Item it;
         it.linkId = r.string(u"linkId"_s);
         it.number = r.string(u"number"_s, false);
-        const QString type = r.oneOf(u"type"_s, {u"choice"_s, u"multi-choice"_s, u"yes-no"_s, u"numeric-rating"_s, u"integer"_s,
+        const QString type = r.choice(u"type"_s, {u"choice"_s, u"multi-choice"_s, u"yes-no"_s, u"numeric-rating"_s, u"integer"_s,
                                                u"text"_s, u"date"_s, u"display"_s, u"group"_s});
         it.type = itemType(type);
         it.text = r.text(u"text"_s);
@@ -204,7 +196,7 @@ private:
         else if (numeric && *it.min >= *it.max)
             r.error(u"max"_s, u"must be greater than min"_s);
         if (r.has(u"anchors"_s)) {
-            const JsonReader anchors = r.child(u"anchors"_s);
+            const ContentReader anchors = r.child(u"anchors"_s);
             for (auto a = anchors.object().begin(); a != anchors.object().end(); ++a) {
                 bool ok = false;
                 const double v = a.key().toDouble(&ok);
@@ -221,7 +213,7 @@ private:
         const QJsonArray enable = r.array(u"enableWhen"_s, false);
         for (int i = 0; i < enable.size(); ++i)
             it.enableWhen << condition(r.element(enable, i, u"enableWhen"_s));
-        it.enableAny = r.oneOf(u"enableBehavior"_s, {u"all"_s, u"any"_s}, false, u"all"_s) == u"any";
+        it.enableAny = r.choice(u"enableBehavior"_s, {u"all"_s, u"any"_s}, false, u"all"_s) == u"any";
         const QJsonArray alerts = r.array(u"alerts"_s, false);
         for (int i = 0; i < alerts.size(); ++i)
             it.alerts << alert(r.element(alerts, i, u"alerts"_s));
@@ -231,7 +223,7 @@ private:
         return it;
     }
 
-    Scale scale(const JsonReader &s)
+    Scale scale(const ContentReader &s)
     {
         s.allowOnly({"id", "label", "method", "items", "codes", "weights", "maxOptionScore", "from", "table", "missing", "range",
                      "step", "rounding", "direction", "mcid", "requires"});
@@ -242,7 +234,7 @@ private:
             {u"sum"_s, ScaleMethod::Sum}, {u"mean"_s, ScaleMethod::Mean}, {u"prorated-sum"_s, ScaleMethod::ProratedSum},
             {u"percent-of-max"_s, ScaleMethod::PercentOfMax}, {u"count-of"_s, ScaleMethod::CountOf},
             {u"weighted-sum"_s, ScaleMethod::WeightedSum}, {u"lookup"_s, ScaleMethod::Lookup}};
-        sc.method = methods.value(s.oneOf(u"method"_s, methods.keys()), ScaleMethod::Sum);
+        sc.method = methods.value(s.choice(u"method"_s, methods.keys()), ScaleMethod::Sum);
         sc.items = s.strings(u"items"_s, sc.method != ScaleMethod::Lookup);
         sc.requiredScales = s.strings(u"requires"_s, false);
         if (sc.method == ScaleMethod::CountOf)
@@ -250,9 +242,9 @@ private:
         else if (s.has(u"codes"_s))
             s.error(u"codes"_s, u"only count-of scales take codes"_s);
         if (sc.method == ScaleMethod::WeightedSum) {
-            const JsonReader weights = s.child(u"weights"_s);
+            const ContentReader weights = s.child(u"weights"_s);
             for (auto w = weights.object().begin(); w != weights.object().end(); ++w) {
-                const JsonReader per = weights.child(w.key());
+                const ContentReader per = weights.child(w.key());
                 per.allowOnly({"female", "male", "any"});
                 QHash<QString, double> bySex;
                 for (const auto &key : per.object().keys())
@@ -271,7 +263,7 @@ private:
         }
         if (sc.method == ScaleMethod::Lookup) {
             sc.from = s.string(u"from"_s);
-            const JsonReader table = s.child(u"table"_s);
+            const ContentReader table = s.child(u"table"_s);
             for (auto t = table.object().begin(); t != table.object().end(); ++t) {
                 bool ok = false;
                 const double raw = t.key().toDouble(&ok);
@@ -280,14 +272,12 @@ private:
                 sc.table.insert(raw, table.number(t.key()));
             }
         }
-        const JsonReader missing = s.child(u"missing"_s);
+        const ContentReader missing = s.child(u"missing"_s);
         missing.allowOnly({"allowed", "handling"});
-        sc.missingAllowed = missing.integer(u"allowed"_s);
-        const QString handling = missing.oneOf(u"handling"_s, {u"none"_s, u"prorate"_s, u"shrink-denominator"_s});
+        sc.missingAllowed = missing.integer(u"allowed"_s, 0, 1000);
+        const QString handling = missing.choice(u"handling"_s, {u"none"_s, u"prorate"_s, u"shrink-denominator"_s});
         sc.missingHandling = handling == u"prorate" ? MissingHandling::Prorate
                            : handling == u"shrink-denominator" ? MissingHandling::ShrinkDenominator : MissingHandling::None;
-        if (sc.missingAllowed < 0)
-            missing.error(u"allowed"_s, u"cannot be negative"_s);
         if (sc.missingAllowed > 0 && sc.missingHandling == MissingHandling::None
             && sc.method != ScaleMethod::Mean)
             missing.error(u"handling"_s, u"say how missing items are handled when some are allowed"_s);
@@ -306,17 +296,15 @@ private:
         sc.step = s.number(u"step"_s, false, 1);
         if (sc.step <= 0)
             s.error(u"step"_s, u"must be greater than 0"_s);
-        const JsonReader rounding = s.child(u"rounding"_s);
+        const ContentReader rounding = s.child(u"rounding"_s);
         rounding.allowOnly({"decimals", "mode"});
-        sc.decimals = rounding.integer(u"decimals"_s);
-        rounding.oneOf(u"mode"_s, {u"half-up"_s});
-        if (sc.decimals < 0 || sc.decimals > 4)
-            rounding.error(u"decimals"_s, u"must be 0 to 4"_s);
-        sc.higherIsBetter = s.oneOf(u"direction"_s, {u"higher-is-worse"_s, u"higher-is-better"_s}) == u"higher-is-better";
+        sc.decimals = rounding.integer(u"decimals"_s, 0, 4);
+        rounding.choice(u"mode"_s, {u"half-up"_s});
+        sc.higherIsBetter = s.choice(u"direction"_s, {u"higher-is-worse"_s, u"higher-is-better"_s}) == u"higher-is-better";
         if (s.has(u"mcid"_s)) {
-            const JsonReader m = s.child(u"mcid"_s);
+            const ContentReader m = s.child(u"mcid"_s);
             m.allowOnly({"absolute", "percent", "citation", "tag"});
-            Mcid mcid{m.optionalNumber(u"absolute"_s), m.optionalNumber(u"percent"_s), m.string(u"citation"_s), m.oneOf(u"tag"_s, kTags)};
+            Mcid mcid{m.optionalNumber(u"absolute"_s), m.optionalNumber(u"percent"_s), m.string(u"citation"_s), m.choice(u"tag"_s, kTags)};
             if (!mcid.absolute && !mcid.percent)
                 m.error(QString(), u"give an absolute or a percent threshold"_s);
             sc.mcid = mcid;
@@ -325,39 +313,42 @@ private:
         return sc;
     }
 
-    Strata strata(const JsonReader &s)
+    Strata strata(const ContentReader &s)
     {
         s.allowOnly({"citation", "tag", "rules"});
         Strata out;
         out.citation = s.string(u"citation"_s);
-        out.tag = s.oneOf(u"tag"_s, kTags);
+        out.tag = s.choice(u"tag"_s, kTags);
         const QJsonArray rules = s.array(u"rules"_s);
         for (int i = 0; i < rules.size(); ++i) {
-            const JsonReader r = s.element(rules, i, u"rules"_s);
+            const ContentReader r = s.element(rules, i, u"rules"_s);
             r.allowOnly({"code", "label", "severity", "when"});
-            Stratum st{r.string(u"code"_s), r.text(u"label"_s), r.integer(u"severity"_s), {}};
-            const QJsonArray when = r.array(u"when"_s);
+            Stratum st{r.string(u"code"_s), r.text(u"label"_s), r.integer(u"severity"_s, 0, 100), {}};
+            // An empty list is the rule that matches everything left.
+            if (!r.has(u"when"_s))
+                r.error(u"when"_s, u"missing"_s);
+            const QJsonArray when = r.array(u"when"_s, false);
             for (int j = 0; j < when.size(); ++j) {
-                const JsonReader c = r.element(when, j, u"when"_s);
+                const ContentReader c = r.element(when, j, u"when"_s);
                 c.allowOnly({"scale", "operator", "value"});
-                st.when << StratumCondition{c.string(u"scale"_s), c.oneOf(u"operator"_s, kOperators), c.number(u"value"_s)};
+                st.when << StratumCondition{c.string(u"scale"_s), c.choice(u"operator"_s, kOperators), c.number(u"value"_s)};
             }
             out.rules << st;
         }
         return out;
     }
 
-    TestVector test(const JsonReader &t)
+    TestVector test(const ContentReader &t)
     {
         t.allowOnly({"name", "answers", "sex", "expect"});
         TestVector v;
         v.name = t.string(u"name"_s);
         v.answers = t.strings(u"answers"_s);
-        v.sex = t.oneOf(u"sex"_s, {u"female"_s, u"male"_s}, false);
-        const JsonReader e = t.child(u"expect"_s);
+        v.sex = t.choice(u"sex"_s, {u"female"_s, u"male"_s}, false);
+        const ContentReader e = t.child(u"expect"_s);
         e.allowOnly({"complete", "scales", "band", "alerts"});
         v.complete = e.boolean(u"complete"_s, true);
-        const JsonReader scales = e.child(u"scales"_s);
+        const ContentReader scales = e.child(u"scales"_s);
         for (auto it = scales.object().begin(); it != scales.object().end(); ++it) {
             if (it.value().isNull())
                 v.scales.insert(it.key(), std::nullopt);
@@ -378,9 +369,6 @@ private:
 public:
     QHash<QString, QString> m_itemPaths;
     QHash<QString, QString> m_scalePaths;
-
-private:
-    QStringList *m_errors;
 };
 
 // The checks that need the whole definition: references, duplicates, cycles.
@@ -543,10 +531,12 @@ LoadResult parseDefinition(const QByteArray &json, const QString &fileName)
         result.errors << fileName + u": (top level): must be an object"_s;
         return result;
     }
-    QStringList errors;
-    Parser parser(&errors);
-    Definition d = parser.parse(JsonReader(doc.object(), QString(), &errors));
-    if (errors.isEmpty()) {
+    ContentErrors readErrors(fileName);
+    QStringList errors; // whole-definition checks, "path: message"
+    Parser parser;
+    Definition d = parser.parse(ContentReader(doc.object(), QString(), &readErrors));
+    result.errors = readErrors.list();
+    if (readErrors.isEmpty()) {
         static const QRegularExpression idPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
         if (!idPattern.match(d.id).hasMatch())
             errors << u"id: \"%1\" must be lower-case letters, digits and hyphens"_s.arg(d.id);
