@@ -1,6 +1,7 @@
 #include "ui/examinationpage.h"
 
 #include "storage/examinationrepository.h"
+#include "ui/draftstatus.h"
 #include "ui/fielderrors.h"
 
 #include <QCheckBox>
@@ -109,21 +110,12 @@ ExaminationPage::ExaminationPage(QSqlDatabase db, qint64 clinicianId, const Visi
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
-    m_conflictBanner = new QWidget(this);
-    m_conflictBanner->setObjectName(u"conflictBanner"_s);
-    m_conflictBanner->setStyleSheet(u"#conflictBanner { background: #fff4ce; border: 1px solid #8a6d00; }"_s);
-    auto *bannerLayout = new QHBoxLayout(m_conflictBanner);
-    auto *bannerText = new QLabel(tr("⚠ This examination was changed in another window or on another workstation. Your latest "
-                                     "changes are still on screen but were not saved. Reload to see the saved version."),
-                                  m_conflictBanner);
-    bannerText->setWordWrap(true);
-    auto *reload = new QPushButton(tr("&Reload saved version"), m_conflictBanner);
-    reload->setObjectName(u"reloadButton"_s);
-    reload->setAccessibleName(tr("Reload the saved examination"));
+    QPushButton *reload = nullptr;
+    m_conflictBanner = makeConflictBanner(this, tr("⚠ This examination was changed in another window or on another workstation. "
+                                                   "Your latest changes are still on screen but were not saved. Reload to see the "
+                                                   "saved version."),
+                                          tr("Reload the saved examination"), &reload);
     connect(reload, &QPushButton::clicked, this, &ExaminationPage::load);
-    bannerLayout->addWidget(bannerText, 1);
-    bannerLayout->addWidget(reload);
-    m_conflictBanner->hide();
 
     // ---- myotomes and dermatomes: one row per root, left and right side by side ----
     auto *neuroBox = new QGroupBox(tr("Myotomes and dermatomes"), content);
@@ -504,7 +496,7 @@ bool ExaminationPage::saveNow()
         return false;
     }
     const SaveResult result = ExaminationRepository(m_db, m_clinicianId).save(e);
-    showState(result);
+    m_conflict = showSaveResult(result, m_state, m_conflictBanner);
     if (!result.ok())
         return false;
     m_rowVersion = e.rowVersion;
@@ -513,23 +505,6 @@ bool ExaminationPage::saveNow()
         m_state->setText(u"⚠ "_s + tr("Saved, except the findings marked ⚠."));
     emit saved();
     return true;
-}
-
-void ExaminationPage::showState(const SaveResult &result)
-{
-    switch (result.status) {
-    case SaveResult::Status::Saved:
-        m_state->setText(tr("All changes saved."));
-        break;
-    case SaveResult::Status::Conflict:
-        m_conflict = true;
-        m_conflictBanner->show();
-        m_state->setText(u"⚠ "_s + result.message);
-        break;
-    case SaveResult::Status::Failed:
-        m_state->setText(u"⚠ "_s + tr("Not saved: %1").arg(result.message));
-        break;
-    }
 }
 
 void ExaminationPage::setReadOnly(bool readOnly)

@@ -54,7 +54,6 @@ private:
     void load();
     void markChanged();
     void showErrors(const FieldErrors &errors);
-    void showState(const SaveResult &result);
     QComboBox *addCombo(const QString &path, const QString &accessibleName, const QList<QPair<QString, QString>> &options);
     QLabel *addErrorLabel(const QStringList &paths, QWidget *parent);
     void setCombo(const QString &path, const QString &code);

@@ -4,6 +4,7 @@
 #include "core/validation.h"
 #include "storage/intakerepository.h"
 #include "ui/datefield.h"
+#include "ui/draftstatus.h"
 #include "ui/entrytable.h"
 #include "ui/fielderrors.h"
 #include "ui/intakeentries.h"
@@ -39,18 +40,11 @@ IntakePage::IntakePage(QSqlDatabase db, qint64 actorId, const Visit &visit, cons
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
-    m_conflictBanner = new QWidget(content);
-    m_conflictBanner->setObjectName(u"conflictBanner"_s);
-    m_conflictBanner->setStyleSheet(u"#conflictBanner { background: #fff4ce; border: 1px solid #8a6d00; }"_s);
-    auto *bannerLayout = new QHBoxLayout(m_conflictBanner);
-    auto *bannerText = new QLabel(tr("⚠ This intake was changed in another window or on another workstation. Your latest changes "
-                                     "are still on screen but were not saved. Reload to see the saved version."), m_conflictBanner);
-    bannerText->setWordWrap(true);
-    auto *reload = new QPushButton(tr("&Reload saved version"), m_conflictBanner);
+    QPushButton *reload = nullptr;
+    m_conflictBanner = makeConflictBanner(content, tr("⚠ This intake was changed in another window or on another workstation. Your "
+                                                      "latest changes are still on screen but were not saved. Reload to see the saved version."),
+                                          tr("Reload the saved intake"), &reload);
     connect(reload, &QPushButton::clicked, this, &IntakePage::load);
-    bannerLayout->addWidget(bannerText, 1);
-    bannerLayout->addWidget(reload);
-    m_conflictBanner->hide();
     layout->addWidget(m_conflictBanner);
 
     auto *painBox = new QGroupBox(tr("Pain"), content);
@@ -245,30 +239,13 @@ bool IntakePage::saveNow()
     if (!m_onset->isEmptyOrValid() || !validateOnset(in.onsetDate, m_patient.birthDate, m_visit.visitDate).isEmpty())
         in.onsetDate = QDate();
     const SaveResult result = IntakeRepository(m_db, m_actorId).save(in);
-    showState(result);
+    m_conflict = showSaveResult(result, m_state, m_conflictBanner);
     if (!result.ok())
         return false;
     m_rowVersion = in.rowVersion;
     m_dirty = false;
     emit saved();
     return true;
-}
-
-void IntakePage::showState(const SaveResult &result)
-{
-    switch (result.status) {
-    case SaveResult::Status::Saved:
-        m_state->setText(tr("All changes saved."));
-        break;
-    case SaveResult::Status::Conflict:
-        m_conflict = true;
-        m_conflictBanner->show();
-        m_state->setText(u"⚠ "_s + result.message);
-        break;
-    case SaveResult::Status::Failed:
-        m_state->setText(u"⚠ "_s + tr("Not saved: %1").arg(result.message));
-        break;
-    }
 }
 
 void IntakePage::setReadOnly(bool readOnly)

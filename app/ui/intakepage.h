@@ -58,7 +58,6 @@ private:
     void load();
     void markChanged();
     void updateDuration();
-    void showState(const SaveResult &result);
 
     QSqlDatabase m_db;
     qint64 m_actorId;

@@ -1,6 +1,7 @@
 #include "ui/redflagpanel.h"
 
 #include "storage/clinicianrepository.h"
+#include "ui/draftstatus.h"
 #include "ui/flagscreeneditor.h"
 
 #include <QButtonGroup>
@@ -150,20 +151,12 @@ RedFlagPanel::~RedFlagPanel()
 
 void RedFlagPanel::build()
 {
-    m_conflictBanner = new QWidget(this);
-    m_conflictBanner->setObjectName(u"conflictBanner"_s);
-    m_conflictBanner->setStyleSheet(u"#conflictBanner { background: #fff4ce; border: 1px solid #8a6d00; }"_s);
-    auto *bannerLayout = new QHBoxLayout(m_conflictBanner);
-    auto *bannerText = new QLabel(tr("⚠ This red-flag screen was changed in another window or on another workstation. Your latest "
-                                     "changes are still on screen but were not saved. Reload to see the saved version."),
-                                  m_conflictBanner);
-    bannerText->setWordWrap(true);
-    auto *reload = new QPushButton(tr("&Reload saved version"), m_conflictBanner);
-    reload->setObjectName(u"reloadButton"_s);
-    reload->setAccessibleName(tr("Reload the saved red-flag screen"));
+    QPushButton *reload = nullptr;
+    m_conflictBanner = makeConflictBanner(this, tr("⚠ This red-flag screen was changed in another window or on another workstation. "
+                                                   "Your latest changes are still on screen but were not saved. Reload to see the "
+                                                   "saved version."),
+                                          tr("Reload the saved red-flag screen"), &reload);
     connect(reload, &QPushButton::clicked, m_editor, &FlagScreenEditor::reload);
-    bannerLayout->addWidget(bannerText, 1);
-    bannerLayout->addWidget(reload);
     m_conflictBanner->setVisible(m_editor->hasConflict());
 
     m_contentError = new QLabel(this);
