@@ -20,17 +20,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clinicfixture.h"
+
 using namespace Qt::StringLiterals;
 using namespace SpineDesk;
 
-class TestAssessment : public QObject
+class TestAssessment : public QObject, protected SpineDeskTest::ClinicFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
     Instruments::Library m_library;
-    qint64 m_clinician = 0;
-    Patient m_patient;
 
     // SPINEDESK_SCREENSHOTS=DIR saves what the test sees.
     static void shoot(QWidget *w, const QString &name)
@@ -42,38 +40,19 @@ class TestAssessment : public QObject
         w->grab().save(dir + u'/' + name + u".png"_s);
     }
 
-    Visit newVisit()
-    {
-        VisitRepository repo(m_db->connection());
-        Episode e;
-        e.patientId = m_patient.id;
-        e.startDate = QDate::currentDate();
-        [&] { QVERIFY(repo.createEpisode(e).ok()); }();
-        Visit v;
-        v.episodeId = e.id;
-        v.visitDate = QDate::currentDate();
-        v.clinicianId = m_clinician;
-        [&] { QVERIFY(repo.createVisit(v).ok()); }();
-        return v;
-    }
 
 private slots:
     void initTestCase()
     {
-        m_db = std::move(Database::open(m_dir.filePath(u"c.sqlite"_s)).database);
-        QVERIFY(m_db);
+        QVERIFY(openClinic(Clinician{0, u"Rosa Diaz"_s, u"MD"_s, ClinicianRole::Physiatrist, true},
+                           Patient{0, u"Hall"_s, u"Jan"_s, QDate(1958, 8, 8), Sex::Female, u"A-77"_s, {}, u"en"_s, 0}));
         m_library = Instruments::Library::load(Instruments::Library::bundledDirectory());
-        Clinician c{0, u"Rosa Diaz"_s, u"MD"_s, ClinicianRole::Physiatrist, true};
-        QVERIFY(ClinicianRepository(m_db->connection()).create(c).ok());
-        m_clinician = c.id;
-        m_patient = {0, u"Hall"_s, u"Jan"_s, QDate(1958, 8, 8), Sex::Female, u"A-77"_s, {}, u"en"_s, 0};
-        QVERIFY(PatientRepository(m_db->connection()).create(m_patient).ok());
     }
 
     void startBackByPatientShowsInSummary()
     {
         const Visit v = newVisit();
-        VisitWorkflow flow(m_db->connection(), m_clinician, v, m_patient, m_library);
+        VisitWorkflow flow(m_db->connection(), m_clinicianId, v, m_patient, m_library);
         flow.show();
         QVERIFY(QTest::qWaitForWindowExposed(&flow));
         flow.stepList()->setCurrentRow(1);
@@ -124,13 +103,13 @@ private slots:
             if (condition.urgency == Urgency::Emergency && emergencyItem.isEmpty())
                 emergencyItem = condition.items.first().id;
         QVERIFY(!emergencyItem.isEmpty());
-        RedFlagRepository flags(m_db->connection(), m_clinician);
+        RedFlagRepository flags(m_db->connection(), m_clinicianId);
         auto record = flags.load(v.id);
         QVERIFY(record);
         record->redFlags.setState(emergencyItem, FlagState::Present, v.visitDate);
         QVERIFY(flags.save(*record).ok());
 
-        VisitWorkflow flow(m_db->connection(), m_clinician, v, m_patient, m_library);
+        VisitWorkflow flow(m_db->connection(), m_clinicianId, v, m_patient, m_library);
         QCOMPARE(flow.assessmentPage()->summary().redFlagConcern, Urgency::Emergency);
         QVERIFY(!flow.emergencyBanner()->isHidden()); // rule 5: stays in view on every step
         QCOMPARE(flow.assessmentPage()->summary().redFlagsUnacknowledged.size(), 1);
@@ -144,7 +123,7 @@ private slots:
         Acknowledgement ack;
         ack.target = checklist->conditionOf(emergencyItem)->id;
         ack.actionTaken = u"Sent to the emergency department for same-day MRI."_s;
-        ack.clinicianId = m_clinician;
+        ack.clinicianId = m_clinicianId;
         ack.at = QDateTime::currentDateTimeUtc();
         QVERIFY2(record->redFlags.acknowledge(*checklist, ack, &error), qPrintable(error));
         QVERIFY(flags.save(*record).ok());
@@ -157,10 +136,10 @@ private slots:
         const Visit v = newVisit();
         const auto *phq9 = m_library.find(u"phq9"_s);
         const auto parsed = Instruments::parseAnswerList(*phq9, u"0,0,0,0,0,0,0,0,1"_s.split(u','), {});
-        StoredResponse r = scoredResponse(*phq9, *parsed.response, v.id, u"clinician"_s, m_clinician);
+        StoredResponse r = scoredResponse(*phq9, *parsed.response, v.id, u"clinician"_s, m_clinicianId);
         QVERIFY(ResponseRepository(m_db->connection()).save(r).ok());
 
-        VisitWorkflow flow(m_db->connection(), m_clinician, v, m_patient, m_library);
+        VisitWorkflow flow(m_db->connection(), m_clinicianId, v, m_patient, m_library);
         flow.show();
         AssessmentPage *page = flow.assessmentPage();
         QCOMPARE(page->openAlerts(), QStringList{u"phq9:self-harm"_s});

@@ -14,46 +14,24 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clinicfixture.h"
+
 using namespace Qt::StringLiterals;
 using namespace SpineDesk;
 
-class TestIntakePage : public QObject
+class TestIntakePage : public QObject, protected SpineDeskTest::ClinicFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    Patient m_patient;
     Visit m_visit;
-    qint64 m_clinicianId = 0;
 
-    Visit newVisit()
-    {
-        VisitRepository repo(m_db->connection());
-        Episode e;
-        e.patientId = m_patient.id;
-        e.startDate = QDate::currentDate();
-        [&] { QVERIFY(repo.createEpisode(e).ok()); }();
-        Visit v;
-        v.episodeId = e.id;
-        v.visitDate = QDate::currentDate();
-        v.clinicianId = m_clinicianId;
-        [&] { QVERIFY(repo.createVisit(v).ok()); }();
-        return v;
-    }
 
 private slots:
     void initTestCase()
     {
-        auto opened = Database::open(m_dir.filePath(u"clinic.sqlite"_s));
-        QVERIFY(opened.database);
-        m_db = std::move(opened.database);
-        Clinician c{0, u"Sam Reyes"_s, u"DPT"_s, ClinicianRole::PhysicalTherapist, true};
-        QVERIFY(ClinicianRepository(m_db->connection()).create(c).ok());
-        m_clinicianId = c.id;
-        m_patient = {0, u"Núñez"_s, u"José"_s, QDate(1980, 6, 1), Sex::Male, u"MRN-77"_s, {}, u"es"_s, 0};
-        QVERIFY(PatientRepository(m_db->connection()).create(m_patient).ok());
+        QVERIFY(openClinic(Clinician{0, u"Sam Reyes"_s, u"DPT"_s, ClinicianRole::PhysicalTherapist, true},
+                           Patient{0, u"Núñez"_s, u"José"_s, QDate(1980, 6, 1), Sex::Male, u"MRN-77"_s, {}, u"es"_s, 0}));
     }
 
     void autosavesEachChange()

@@ -17,35 +17,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clinicfixture.h"
+
 using namespace Qt::StringLiterals;
 using namespace SpineDesk;
 
-class TestPatientMode : public QObject
+class TestPatientMode : public QObject, protected SpineDeskTest::ClinicFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
     Instruments::Library m_library;
-    Patient m_patient;
-    qint64 m_clinicianId = 0;
     const QString m_code = u"4711"_s;
 
-    qint64 newVisit()
-    {
-        VisitRepository repo(m_db->connection());
-        Episode e;
-        e.patientId = m_patient.id;
-        e.startDate = QDate::currentDate();
-        [&] { QVERIFY(repo.createEpisode(e).ok()); }();
-        Visit v;
-        v.episodeId = e.id;
-        v.visitDate = QDate::currentDate();
-        v.clinicianId = m_clinicianId;
-        [&] { QVERIFY(repo.createVisit(v).ok()); }();
-        return v.id;
-    }
 
     std::unique_ptr<PatientModeWindow> open(qint64 visitId, const QStringList &ids)
     {
@@ -80,14 +64,8 @@ private:
 private slots:
     void initTestCase()
     {
-        auto opened = Database::open(m_dir.filePath(u"clinic.sqlite"_s));
-        QVERIFY(opened.database);
-        m_db = std::move(opened.database);
-        Clinician c{0, u"Sam Reyes"_s, u"DPT"_s, ClinicianRole::PhysicalTherapist, true};
-        QVERIFY(ClinicianRepository(m_db->connection()).create(c).ok());
-        m_clinicianId = c.id;
-        m_patient = {0, u"Núñez"_s, u"José"_s, QDate(1980, 6, 1), Sex::Male, u"MRN-77"_s, {}, u"en"_s, 0};
-        QVERIFY(PatientRepository(m_db->connection()).create(m_patient).ok());
+        QVERIFY(openClinic(Clinician{0, u"Sam Reyes"_s, u"DPT"_s, ClinicianRole::PhysicalTherapist, true},
+                           Patient{0, u"Núñez"_s, u"José"_s, QDate(1980, 6, 1), Sex::Male, u"MRN-77"_s, {}, u"en"_s, 0}));
         m_library = Instruments::Library::load(Instruments::Library::bundledDirectory());
         for (const char *id : {"startback", "phq2", "phq9", "gad2", "gad7", "nrs-back"})
             QVERIFY2(m_library.find(QString::fromLatin1(id)), id);
@@ -96,7 +74,7 @@ private slots:
     // Keele STarT Back 1,0,0,0,1,1,1,0,3 gives total 5, psychosocial 4: high (instruments.md §3).
     void startBackCompletedGivesHighStratum()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"startback"_s});
         QCOMPARE(w->currentInstrumentId(), u"startback"_s);
         QCOMPARE(w->currentLinkId(), u"sbst-1"_s);
@@ -139,7 +117,7 @@ private slots:
 
     void screenShowsTitleRecallAttributionButNotParaphraseNotice()
     {
-        auto w = open(newVisit(), {u"phq2"_s});
+        auto w = open(newVisit().id, {u"phq2"_s});
         const Instruments::Definition &phq2 = *m_library.find(u"phq2"_s);
         QCOMPARE(phq2.wording, Instruments::WordingStatus::Paraphrase);
         QCOMPARE(w->findChild<QLabel *>(u"instrumentTitle"_s)->text(), phq2.title.value(u"en"_s));
@@ -166,7 +144,7 @@ private slots:
 
     void backChangesAnAnswer()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"startback"_s});
         auto *back = w->findChild<QPushButton *>(u"backButton"_s);
         QVERIFY(!back->isEnabled());
@@ -185,7 +163,7 @@ private slots:
 
     void phq2PositiveChainsToRestOfPhq9()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"phq2"_s, u"gad2"_s});
         QCOMPARE(w->questionCount(), 4);
         QVERIFY(w->answerCurrent(2)); // more than half the days
@@ -220,7 +198,7 @@ private slots:
 
     void gad2PositiveChainsToGad7()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"gad2"_s});
         QVERIFY(w->answerCurrent(3));
         QVERIFY(w->answerCurrent(0));
@@ -237,7 +215,7 @@ private slots:
 
     void phq2NegativeDoesNotChain()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"phq2"_s});
         QVERIFY(w->answerCurrent(1));
         QVERIFY(w->answerCurrent(1)); // total 2
@@ -251,7 +229,7 @@ private slots:
     // A screen changed back to negative before the follow-up was begun adds nothing.
     void screenChangedToNegativeDropsUnstartedFollowUp()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"phq2"_s});
         QVERIFY(w->answerCurrent(3));
         QVERIFY(w->answerCurrent(3));
@@ -277,7 +255,7 @@ private slots:
     // the PHQ-2; reopening the mode resumes inside the PHQ-9.
     void startedFollowUpFollowsTheScreenAndResumes()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         {
             auto w = open(visit, {u"phq2"_s});
             QVERIFY(w->answerCurrent(3));
@@ -302,7 +280,7 @@ private slots:
 
     void item9AboveZeroSignalsWithoutAlarmingThePatient()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"phq9"_s});
         QSignalSpy alerts(w.get(), &PatientModeWindow::safetyAlertRaised);
         for (int i = 1; i <= 8; ++i)
@@ -329,7 +307,7 @@ private slots:
 
     void closeRefusedUntilTheRightCode()
     {
-        auto w = open(newVisit(), {u"startback"_s});
+        auto w = open(newVisit().id, {u"startback"_s});
         QSignalSpy finished(w.get(), &PatientModeWindow::finished);
         QVERIFY(!w->isUnlocked());
         QVERIFY(!w->close());
@@ -365,7 +343,7 @@ private slots:
 
     void finishedReportsCompletion()
     {
-        auto w = open(newVisit(), {u"phq2"_s});
+        auto w = open(newVisit().id, {u"phq2"_s});
         QSignalSpy finished(w.get(), &PatientModeWindow::finished);
         QVERIFY(w->answerCurrent(0));
         QVERIFY(w->answerCurrent(0));
@@ -380,7 +358,7 @@ private slots:
 
     void partialAnswersSavedAfterEachAnswerAndResumed()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         {
             auto w = open(visit, {u"startback"_s});
             QVERIFY(w->answerCurrent(1));
@@ -414,7 +392,7 @@ private slots:
 
     void numericRatingIsARowOfElevenButtons()
     {
-        const qint64 visit = newVisit();
+        const qint64 visit = newVisit().id;
         auto w = open(visit, {u"nrs-back"_s});
         for (int v = 0; v <= 10; ++v) {
             auto *b = w->findChild<QPushButton *>(u"rating-%1"_s.arg(v));
@@ -435,10 +413,10 @@ private slots:
 
     void unusableInstrumentsAreSkipped()
     {
-        auto w = open(newVisit(), {u"odi"_s, u"ort"_s, u"no-such-thing"_s, u"phq2"_s});
+        auto w = open(newVisit().id, {u"odi"_s, u"ort"_s, u"no-such-thing"_s, u"phq2"_s});
         QCOMPARE(w->skippedInstruments(), (QStringList{u"odi"_s, u"ort"_s, u"no-such-thing"_s}));
         QCOMPARE(w->currentInstrumentId(), u"phq2"_s);
-        auto empty = open(newVisit(), {});
+        auto empty = open(newVisit().id, {});
         QVERIFY(onThankYou(*empty));
         QCOMPARE(empty->questionCount(), 0);
         QVERIFY(!empty->answerCurrent(0));

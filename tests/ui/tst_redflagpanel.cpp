@@ -19,33 +19,17 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clinicfixture.h"
+
 using namespace Qt::StringLiterals;
 using namespace SpineDesk;
 
-class TestRedFlagPanel : public QObject
+class TestRedFlagPanel : public QObject, protected SpineDeskTest::ClinicFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    Patient m_patient;
-    qint64 m_clinicianId = 0;
 
-    Visit newVisit()
-    {
-        VisitRepository repo(m_db->connection());
-        Episode e;
-        e.patientId = m_patient.id;
-        e.startDate = QDate::currentDate();
-        [&] { QVERIFY(repo.createEpisode(e).ok()); }();
-        Visit v;
-        v.episodeId = e.id;
-        v.visitDate = QDate::currentDate();
-        v.clinicianId = m_clinicianId;
-        [&] { QVERIFY(repo.createVisit(v).ok()); }();
-        return v;
-    }
 
     FlagScreenRecord stored(qint64 visitId)
     {
@@ -73,14 +57,8 @@ private:
 private slots:
     void initTestCase()
     {
-        auto opened = Database::open(m_dir.filePath(u"clinic.sqlite"_s));
-        QVERIFY(opened.database);
-        m_db = std::move(opened.database);
-        Clinician c{0, u"Ana Ortiz"_s, u"MD"_s, ClinicianRole::Physiatrist, true};
-        QVERIFY(ClinicianRepository(m_db->connection()).create(c).ok());
-        m_clinicianId = c.id;
-        m_patient = {0, u"Lind"_s, u"Eva"_s, QDate(1958, 3, 9), Sex::Female, u"MRN-31"_s, {}, u"en"_s, 0};
-        QVERIFY(PatientRepository(m_db->connection()).create(m_patient).ok());
+        QVERIFY(openClinic(Clinician{0, u"Ana Ortiz"_s, u"MD"_s, ClinicianRole::Physiatrist, true},
+                           Patient{0, u"Lind"_s, u"Eva"_s, QDate(1958, 3, 9), Sex::Female, u"MRN-31"_s, {}, u"en"_s, 0}));
     }
 
     void freshScreenIsNotAssessedAndIncomplete()
