@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "cli/aidcommands.h"
 #include "cli/instrumentcommands.h"
 #include "core/demogenerator.h"
 #include "core/visit.h"
@@ -26,7 +27,7 @@ struct CommandText {
 };
 
 // Commands that later parts of SpineDesk add (DESIGN.md); named so the message is honest.
-const QStringList kNotYetAvailable = {u"aids"_s, u"render"_s, u"export"_s, u"report"_s};
+const QStringList kNotYetAvailable = {u"render"_s, u"export"_s, u"report"_s};
 
 class Context
 {
@@ -231,6 +232,7 @@ QString usageText()
         "                                     score a questionnaire without a database (JSON)\n"
         "  instruments [list]                 instruments with version, licence and availability\n"
         "  instruments import FILE            add licensed wording to an instrument\n"
+        "  aids [list]                        decision aids with version and review date\n"
         "  content check                      validate every bundled and imported content file\n"
         "\n"
         "Options:\n"
@@ -267,6 +269,8 @@ int run(const Invocation &inv, QTextStream &out, QTextStream &err)
         return scoreCommand(inv.args, out, err);
     if (inv.command == u"instruments")
         return instrumentsCommand(inv.args, Database::wordingDirectoryFor(c.databasePath()), out, err);
+    if (inv.command == u"aids")
+        return aidsCommand(inv.args, out, err);
     if (inv.command == u"content")
         return contentCommand(inv.args, Database::wordingDirectoryFor(c.databasePath()), out, err);
     if (kNotYetAvailable.contains(inv.command))

@@ -1,5 +1,6 @@
 #include "cli/instrumentcommands.h"
 
+#include "cli/aidcommands.h"
 #include "cli/commands.h"
 #include "core/instruments/library.h"
 #include "core/instruments/scorer.h"
@@ -135,6 +136,7 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
     for (const QString &error : std::as_const(errors))
         err << error << u"\n"_s;
     problems += errors.isEmpty() ? 0 : 1;
+    problems += checkAidContent(out, err);
     if (problems > 0) {
         err << u"spinedesk: "_s
             << (problems == 1 ? InstrumentText::tr("1 content file failed the check.")
@@ -142,7 +144,7 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
             << u"\n"_s;
         return Failure;
     }
-    out << InstrumentText::tr("All %1 instrument definitions and the flag checklists are valid.").arg(library.entries().size()) << u"\n"_s;
+    out << InstrumentText::tr("All %1 instrument definitions, the flag checklists, the evidence registry and the decision aids are valid.").arg(library.entries().size()) << u"\n"_s;
     return Success;
 }
 

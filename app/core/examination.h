@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/intake.h"
 #include "core/validation.h"
 
 #include <QJsonObject>
@@ -56,10 +57,7 @@ QString levelSideCode(LevelSide s);
 std::optional<LevelSide> levelSideFromCode(QStringView code);
 QString levelSideLabel(LevelSide s);
 
-enum class ImagingConcordance { NotAssessed, Concordant, Discordant, NoImaging };
-QString imagingConcordanceCode(ImagingConcordance c);
-std::optional<ImagingConcordance> imagingConcordanceFromCode(QStringView code);
-QString imagingConcordanceLabel(ImagingConcordance c);
+// ImagingConcordance is declared in core/intake.h (imaging studies carry it too).
 
 template<typename T>
 struct LeftRight {

@@ -170,6 +170,50 @@ QStringList imagingModalitySuggestions()
     return {IntakeText::tr("X-ray"), IntakeText::tr("MRI"), IntakeText::tr("CT"), IntakeText::tr("CT myelogram"), IntakeText::tr("Bone scan")};
 }
 
+namespace {
+const QList<ImagingFinding> kFindings{ImagingFinding::NotCoded, ImagingFinding::DiscHerniation, ImagingFinding::Stenosis,
+                                      ImagingFinding::Spondylolisthesis, ImagingFinding::DegenerativeDisc, ImagingFinding::Normal,
+                                      ImagingFinding::Other};
+} // namespace
+
+QList<ImagingFinding> imagingFindings()
+{
+    return kFindings;
+}
+
+QString imagingFindingCode(ImagingFinding f)
+{
+    switch (f) {
+    case ImagingFinding::DiscHerniation: return u"disc-herniation"_s;
+    case ImagingFinding::Stenosis: return u"stenosis"_s;
+    case ImagingFinding::Spondylolisthesis: return u"spondylolisthesis"_s;
+    case ImagingFinding::DegenerativeDisc: return u"degenerative-disc"_s;
+    case ImagingFinding::Normal: return u"normal"_s;
+    case ImagingFinding::Other: return u"other"_s;
+    case ImagingFinding::NotCoded: break;
+    }
+    return u"not-coded"_s;
+}
+
+std::optional<ImagingFinding> imagingFindingFromCode(QStringView code)
+{
+    return fromCode<ImagingFinding>(kFindings, imagingFindingCode, code);
+}
+
+QString imagingFindingLabel(ImagingFinding f)
+{
+    switch (f) {
+    case ImagingFinding::DiscHerniation: return IntakeText::tr("Disc herniation");
+    case ImagingFinding::Stenosis: return IntakeText::tr("Spinal stenosis");
+    case ImagingFinding::Spondylolisthesis: return IntakeText::tr("Spondylolisthesis");
+    case ImagingFinding::DegenerativeDisc: return IntakeText::tr("Degenerative disc disease");
+    case ImagingFinding::Normal: return IntakeText::tr("Normal for age");
+    case ImagingFinding::Other: return IntakeText::tr("Other finding");
+    case ImagingFinding::NotCoded: break;
+    }
+    return IntakeText::tr("Finding not coded");
+}
+
 bool Intake::isEmpty() const
 {
     return !onsetDate.isValid() && dominance == PainDominance::NotRecorded && painRegions.isEmpty()

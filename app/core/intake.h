@@ -64,11 +64,28 @@ struct PriorInjection {
     int reliefPercent = -1; // -1 when not known
 };
 
+// Whether imaging agrees with the symptoms and findings (also used by the examination).
+enum class ImagingConcordance { NotAssessed, Concordant, Discordant, NoImaging };
+QString imagingConcordanceCode(ImagingConcordance c);
+std::optional<ImagingConcordance> imagingConcordanceFromCode(QStringView code);
+QString imagingConcordanceLabel(ImagingConcordance c);
+
+// The finding an imaging study shows, coded so that the decision-aid suggestions and the
+// ESI check can use it; the report's words stay in keyFinding.
+enum class ImagingFinding { NotCoded, DiscHerniation, Stenosis, Spondylolisthesis, DegenerativeDisc, Normal, Other };
+QList<ImagingFinding> imagingFindings();
+QString imagingFindingCode(ImagingFinding f); // "not-coded", "disc-herniation", "stenosis", …
+std::optional<ImagingFinding> imagingFindingFromCode(QStringView code);
+QString imagingFindingLabel(ImagingFinding f);
+
 struct ImagingStudy {
     qint64 id = 0;
     QDate date;
     QString modality;
     QString keyFinding;
+    ImagingFinding finding = ImagingFinding::NotCoded;
+    QString level;                                                 // e.g. "L4-5"
+    ImagingConcordance concordance = ImagingConcordance::NotAssessed; // with the symptoms
 };
 
 // The Intake step of a visit: the history the patient brings.

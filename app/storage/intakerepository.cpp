@@ -61,9 +61,11 @@ Intake IntakeRepository::load(qint64 visitId) const
     q = selectFor(m_db, u"SELECT id, injection_date, injection_type, level, relief_percent FROM prior_injections WHERE visit_id = ? ORDER BY position"_s, visitId);
     while (q.next())
         in.injections.append({q.value(0).toLongLong(), Sql::toDate(q.value(1)), q.value(2).toString(), q.value(3).toString(), toOptionalInt(q.value(4))});
-    q = selectFor(m_db, u"SELECT id, study_date, modality, key_finding FROM imaging_studies WHERE visit_id = ? ORDER BY position"_s, visitId);
+    q = selectFor(m_db, u"SELECT id, study_date, modality, key_finding, finding, level, concordance FROM imaging_studies WHERE visit_id = ? ORDER BY position"_s, visitId);
     while (q.next())
-        in.imaging.append({q.value(0).toLongLong(), Sql::toDate(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+        in.imaging.append({q.value(0).toLongLong(), Sql::toDate(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                           imagingFindingFromCode(q.value(4).toString()).value_or(ImagingFinding::NotCoded), q.value(5).toString(),
+                           imagingConcordanceFromCode(q.value(6).toString()).value_or(ImagingConcordance::NotAssessed)});
     return in;
 }
 
@@ -144,10 +146,12 @@ bool IntakeRepository::writeChildren(const Intake &in, QString *error)
         if (!Sql::run(q, error))
             return false;
     }
-    q.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding, finding, level, concordance) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < in.imaging.size(); ++i) {
         const auto &s = in.imaging[i];
-        for (const QVariant &v : {QVariant(in.visitId), QVariant(i), Sql::date(s.date), QVariant(s.modality), QVariant(s.keyFinding)})
+        for (const QVariant &v : {QVariant(in.visitId), QVariant(i), Sql::date(s.date), QVariant(s.modality), QVariant(s.keyFinding),
+                                  QVariant(imagingFindingCode(s.finding)), QVariant(s.level), QVariant(imagingConcordanceCode(s.concordance))})
             q.addBindValue(v);
         if (!Sql::run(q, error))
             return false;

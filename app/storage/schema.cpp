@@ -205,6 +205,35 @@ bool step3(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool step4(QSqlDatabase &db, QString *error)
+{
+    // Issue 4: coded imaging findings (aid suggestions, ESI check), the decision step's
+    // treatment considerations, one decision record per aid per visit.
+    const QList<std::pair<QString, QString>> columns = {
+        {u"finding"_s, u"ALTER TABLE imaging_studies ADD COLUMN finding TEXT NOT NULL DEFAULT 'not-coded'"_s},
+        {u"level"_s, u"ALTER TABLE imaging_studies ADD COLUMN level TEXT NOT NULL DEFAULT ''"_s},
+    };
+    for (const auto &[column, sql] : columns)
+        if (!hasColumn(db, u"imaging_studies"_s, column) && !exec(db, sql, error))
+            return false;
+    if (!exec(db, u"CREATE TABLE IF NOT EXISTS treatment_considerations (visit_id INTEGER PRIMARY KEY REFERENCES visits(id), "
+                  "data TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1)"_s, error)
+        || !exec(db, u"CREATE UNIQUE INDEX IF NOT EXISTS decisions_visit_aid ON decisions (visit_id, aid_id)"_s, error))
+        return false;
+    if (!dialectFor(db).sqliteTriggers)
+        return true;
+    const QString signedCheck = u"(SELECT status FROM visits WHERE id = %1.visit_id) = 'signed'"_s;
+    for (const auto *table : {"decisions", "treatment_considerations"})
+        for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "OLD"}, std::pair{"DELETE", "OLD"}}) {
+            const QString sql = u"CREATE TRIGGER IF NOT EXISTS %1_signed_%2 BEFORE %3 ON %1 WHEN "_s
+                                    .arg(QString::fromLatin1(table), QString::fromLatin1(op).toLower(), QString::fromLatin1(op))
+                + signedCheck.arg(QString::fromLatin1(row)) + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
+            if (!exec(db, sql, error))
+                return false;
+        }
+    return true;
+}
+
 bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error)
 {
     QSqlQuery del(db);
@@ -245,6 +274,8 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = step2(db, error);
     if (ok && from < 3)
         ok = step3(db, error);
+    if (ok && from < 4)
+        ok = step4(db, error);
     if (ok)
         ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
     if (ok) // the version is written last, so a failed step leaves the old version in place

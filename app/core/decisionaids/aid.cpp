@@ -1,0 +1,82 @@
+#include "core/decisionaids/aid.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk::Aids {
+
+QList<GridTopic> gridTopics()
+{
+    return {GridTopic::Involves, GridTopic::Benefits, GridTopic::Harms, GridTopic::Recovery, GridTopic::Later, GridTopic::Other};
+}
+
+QString gridTopicCode(GridTopic t)
+{
+    switch (t) {
+    case GridTopic::Involves: return u"involves"_s;
+    case GridTopic::Benefits: return u"benefits"_s;
+    case GridTopic::Harms: return u"harms"_s;
+    case GridTopic::Recovery: return u"recovery"_s;
+    case GridTopic::Later: return u"later"_s;
+    case GridTopic::Other: break;
+    }
+    return u"other"_s;
+}
+
+QList<OutcomeKind> outcomeKinds()
+{
+    return {OutcomeKind::Benefit, OutcomeKind::Harm, OutcomeKind::Course};
+}
+
+QString outcomeKindCode(OutcomeKind k)
+{
+    switch (k) {
+    case OutcomeKind::Benefit: return u"benefit"_s;
+    case OutcomeKind::Harm: return u"harm"_s;
+    case OutcomeKind::Course: break;
+    }
+    return u"course"_s;
+}
+
+std::optional<int> Outcome::countFor(const QString &optionId) const
+{
+    for (const auto &[id, n] : per100)
+        if (id == optionId)
+            return n;
+    return std::nullopt;
+}
+
+const Option *DecisionAid::option(const QString &id) const
+{
+    for (const Option &o : options)
+        if (o.id == id)
+            return &o;
+    return nullptr;
+}
+
+QString DecisionAid::optionLabel(const QString &id, const QString &lang) const
+{
+    const Option *o = option(id);
+    return o ? contentText(o->label, lang) : id;
+}
+
+QStringList DecisionAid::citedEvidence() const
+{
+    QStringList out;
+    auto add = [&out](const QString &id) {
+        if (!id.isEmpty() && !out.contains(id))
+            out << id;
+    };
+    for (const GridRow &r : grid)
+        for (const QString &e : r.evidence)
+            add(e);
+    for (const Outcome &o : outcomes)
+        add(o.evidence);
+    for (const ScaleShift &s : scaleShifts)
+        add(s.evidence);
+    for (const KnowledgeQuestion &q : knowledge)
+        for (const QString &e : q.evidence)
+            add(e);
+    return out;
+}
+
+} // namespace SpineDesk::Aids
