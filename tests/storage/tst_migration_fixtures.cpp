@@ -1,6 +1,6 @@
-// Upgrading a database written by schema version 2 (tests/data/schema-v2.sql, dumped from
-// SpineDesk 0.1.0 with three demo patients): the copy is kept, the data survives, and the
-// result has the same tables, indexes and triggers as a new database.
+// Upgrading databases written by schema versions 2 and 3 (tests/data/schema-v2.sql and
+// schema-v3.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
+// data survives, and the result has the same tables, indexes and triggers as a new database.
 #include "storage/database.h"
 #include "storage/patientrepository.h"
 #include "storage/visitrepository.h"
@@ -32,27 +32,43 @@ QStringList shape(const QString &path)
 }
 } // namespace
 
-class TestMigrationV2 : public QObject
+class TestMigrationFixtures : public QObject
 {
     Q_OBJECT
 private slots:
-    void migratesFromVersion2()
+    void migrates_data()
     {
+        QTest::addColumn<int>("version");
+        QTest::newRow("from version 2") << 2;
+        QTest::newRow("from version 3") << 3;
+    }
+
+    void migrates()
+    {
+        QFETCH(int, version);
+        const QString v = QString::number(version);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"clinic.sqlite"_s);
-        const QString error = loadSqlFixture(QStringLiteral(SPINEDESK_TEST_DATA "/schema-v2.sql"), path);
+        const QString error = loadSqlFixture(QStringLiteral(SPINEDESK_TEST_DATA) + u"/schema-v"_s + v + u".sql"_s, path);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        int imagingRows = 0;
         {
             RawConnection raw(path);
-            QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+            QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), v);
+            imagingRows = raw.scalar(u"SELECT COUNT(*) FROM imaging_studies"_s).toInt();
         }
         auto opened = Database::open(path);
         QVERIFY2(opened.database, qPrintable(opened.error));
-        QCOMPARE(opened.migratedFrom, 2);
-        QVERIFY(QFileInfo(opened.preMigrationCopy).fileName().startsWith(u"clinic.sqlite.v2-"_s));
+        QCOMPARE(opened.migratedFrom, version);
+        QVERIFY(QFileInfo(opened.preMigrationCopy).fileName().startsWith(u"clinic.sqlite.v"_s + v + u'-'));
         {
             RawConnection copy(opened.preMigrationCopy, true);
-            QCOMPARE(copy.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+            QCOMPARE(copy.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), v);
+        }
+        {
+            // Version 4 codes imaging findings; studies recorded before stay, marked not coded.
+            RawConnection raw(path, true);
+            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM imaging_studies WHERE finding = 'not-coded'"_s).toInt(), imagingRows);
         }
         QCOMPARE(opened.database->schemaVersion(), Database::currentSchemaVersion());
         QVERIFY(opened.database->check().ok);
@@ -69,8 +85,10 @@ private slots:
         QVERIFY(Database::open(fresh).database);
         QCOMPARE(shape(path), shape(fresh));
         QVERIFY(shape(path).join(u'\n').contains(u"table alert_acknowledgements"_s));
+        QVERIFY(shape(path).join(u'\n').contains(u"table treatment_considerations"_s));
+        QVERIFY(shape(path).join(u'\n').contains(u"trigger decisions_signed_update"_s));
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrationV2)
-#include "tst_migration_v2.moc"
+QTEST_GUILESS_MAIN(TestMigrationFixtures)
+#include "tst_migration_fixtures.moc"
