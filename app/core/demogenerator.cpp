@@ -1,5 +1,8 @@
 #include "core/demogenerator.h"
 
+#include "core/decisionaids/suggestion.h"
+#include "core/durationclass.h"
+
 #include <QRandomGenerator>
 #include <algorithm>
 #include <array>
@@ -72,6 +75,21 @@ int between(QRandomGenerator &rng, int low, int high) // inclusive
     return low + int(rng.bounded(high - low + 1));
 }
 
+// The coded finding, level and concordance the demo's report text implies (no random draw).
+void codeFinding(ImagingStudy &s, bool legPain)
+{
+    const QString text = s.modality == u"X-ray" ? QString() : s.keyFinding;
+    s.finding = text.contains(u"disc protrusion"_s) || text.contains(u"disc extrusion"_s) ? ImagingFinding::DiscHerniation
+              : text.contains(u"stenosis"_s)                                             ? ImagingFinding::Stenosis
+              : text.contains(u"spondylolisthesis"_s)                                    ? ImagingFinding::Spondylolisthesis
+              : text.contains(u"degenerative disc"_s)                                    ? ImagingFinding::DegenerativeDisc
+              : text.isEmpty()                                                           ? ImagingFinding::NotCoded
+                                                                                         : ImagingFinding::Normal;
+    s.level = text.left(text.startsWith(u"L4-5"_s) || text.startsWith(u"L5-S1"_s) ? int(text.indexOf(u' ')) : 0);
+    if (s.finding == ImagingFinding::DiscHerniation)
+        s.concordance = legPain ? ImagingConcordance::Concordant : ImagingConcordance::Discordant;
+}
+
 Intake makeIntake(QRandomGenerator &rng, QDate visitDate, QDate birthDate)
 {
     Intake in;
@@ -125,6 +143,7 @@ Intake makeIntake(QRandomGenerator &rng, QDate visitDate, QDate birthDate)
             s.date = in.onsetDate;
         s.modality = rng.bounded(3) == 0 ? u"X-ray"_s : u"MRI"_s;
         s.keyFinding = pick(rng, kFindings);
+        codeFinding(s, leg);
         in.imaging.append(s);
     }
     return in;
@@ -166,7 +185,62 @@ QList<DemoResponse> makeResponses(QRandomGenerator &rng, double severity, bool f
 DemoGenerator::DemoGenerator(quint32 seed, QDate anchor)
     : m_seed(seed)
     , m_anchor(anchor)
+    , m_aids(Aids::AidLibrary::load())
 {
+}
+
+void DemoGenerator::addDecision(DemoVisit &visit, int index, int episode) const
+{
+    // Its own generator, so the data drawn before issue 4 keeps its values.
+    QRandomGenerator rng(quint32(m_seed * 2654435761u) ^ quint32(index * 40503u + quint32(episode) * 97u + 11u));
+    const Intake &in = *visit.intake;
+    const bool leg = in.dominance == PainDominance::Leg;
+    const auto shows = [&in](ImagingFinding f) {
+        return std::any_of(in.imaging.begin(), in.imaging.end(), [f](const ImagingStudy &s) { return s.finding == f; });
+    };
+    TreatmentConsiderations c;
+    c.neurogenicClaudication = leg && (shows(ImagingFinding::Stenosis) || shows(ImagingFinding::Spondylolisthesis)) ? YesNoUnknown::Yes
+                                                                                                                   : YesNoUnknown::No;
+    const DurationClass duration = durationClass(in.onsetDate, visit.visit.visitDate);
+    c.fusionDiscussed = !leg && duration == DurationClass::Chronic && rng.bounded(3) == 0;
+    c.surgeryDiscussed = c.fusionDiscussed || (leg && !in.imaging.isEmpty() && rng.bounded(2) == 0);
+    c.injectionConsidered = leg && rng.bounded(4) == 0;
+    if (c.injectionConsidered) {
+        c.noPriorInjections = in.injections.isEmpty();
+        c.guidance = InjectionGuidance::FluoroscopyWithContrast;
+        c.approach = InjectionApproach::Transforaminal;
+        c.levels = 1;
+        c.injectate = Injectate::Corticosteroid;
+        c.deepSedation = YesNoUnknown::No;
+    }
+    visit.considerations = c;
+
+    const auto suggested = Aids::suggestAids({in.dominance, duration, in.imaging, c});
+    if (suggested.isEmpty() || rng.bounded(10) >= 7)
+        return;
+    const Aids::DecisionAid *aid = m_aids.find(suggested.first().aidId);
+    if (!aid)
+        return;
+    Aids::DecisionRecord r;
+    r.aidId = aid->id;
+    r.aidVersion = aid->version;
+    r.aidSha256 = aid->sha256;
+    for (const Aids::Option &o : aid->options)
+        r.optionsDiscussed << o.id;
+    for (const Aids::ValueStatement &v : aid->values)
+        r.values.insert(v.id, int(rng.bounded(11)));
+    r.preferredOption = rng.bounded(5) == 0 ? QString::fromLatin1(Aids::kUndecided)
+                                            : r.optionsDiscussed[int(rng.bounded(int(r.optionsDiscussed.size())))];
+    for (int i = 0; i < Aids::kSureItems; ++i)
+        r.sure << (rng.bounded(100) < 88);
+    for (const Aids::KnowledgeQuestion &q : aid->knowledge)
+        r.knowledge.insert(q.id, rng.bounded(5) == 0 ? q.choices.first().id : q.answer);
+    r.participants = {u"Patient"_s};
+    if (rng.bounded(3) == 0)
+        r.participants << u"Family member"_s;
+    r.recordedBy = visit.visit.clinicianId;
+    r.recordedAt = QDateTime(visit.visit.visitDate, QTime(10, 0), Qt::UTC);
+    visit.decision = r;
 }
 
 QList<Clinician> DemoGenerator::clinicians() const
@@ -252,6 +326,8 @@ DemoPatient DemoGenerator::patient(int index) const
         ep.visits[0].redFlags = flagDraw == 0 ? DemoVisit::RedFlagScenario::UrgentFlag
                               : flagDraw < 6 && p.ageOn(start) >= 50 ? DemoVisit::RedFlagScenario::SoftFlagAlone
                                                                      : DemoVisit::RedFlagScenario::None;
+        if (ep.visits[0].visit.kind == VisitKind::Initial)
+            addDecision(ep.visits[0], index, e);
         for (int v = 0; v < ep.visits.size(); ++v) {
             ep.visits[v].responses = makeResponses(answers, severity, v == 0);
             severity = std::max(0.0, severity - 0.05 - answers.generateDouble() * 0.15);

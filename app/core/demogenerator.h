@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/clinician.h"
+#include "core/decisionaids/aidlibrary.h"
+#include "core/decisionaids/considerations.h"
+#include "core/decisionaids/record.h"
 #include "core/intake.h"
 #include "core/patient.h"
 #include "core/referral.h"
@@ -29,6 +32,10 @@ struct DemoVisit {
     // or an urgent flag; NotScreened for follow-ups.
     enum class RedFlagScenario { NotScreened, None, SoftFlagAlone, UrgentFlag };
     RedFlagScenario redFlags = RedFlagScenario::NotScreened;
+    // The Decision step at an initial visit: what was considered and, where an aid was
+    // suggested, most often a decision record (recordedBy is a clinicians() index).
+    std::optional<TreatmentConsiderations> considerations;
+    std::optional<Aids::DecisionRecord> decision;
 };
 
 struct DemoEpisode {
@@ -57,8 +64,11 @@ public:
     QString mrnFor(int index) const;
 
 private:
+    void addDecision(DemoVisit &visit, int index, int episode) const;
+
     quint32 m_seed;
     QDate m_anchor;
+    Aids::AidLibrary m_aids;
 };
 
 } // namespace SpineDesk

@@ -24,7 +24,7 @@ namespace {
 struct Statements {
     explicit Statements(const QSqlDatabase &db)
         : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db),
-          imaging(db), response(db), acknowledgement(db), redFlags(db)
+          imaging(db), considerations(db), decision(db), response(db), acknowledgement(db), redFlags(db)
     {
         redFlags.prepare(u"INSERT INTO red_flag_screens (visit_id, data, acknowledged_by, acknowledged_at, row_version) VALUES (?, ?, ?, ?, 1)"_s);
         response.prepare(u"INSERT INTO instrument_responses (visit_id, instrument_id, instrument_version, definition_sha256, answers, scores, "
@@ -41,9 +41,12 @@ struct Statements {
         care.prepare(u"INSERT INTO conservative_care (visit_id, position, modality, provider, start_date, end_date, sessions_attended, response, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')"_s);
         medication.prepare(u"INSERT INTO medication_trials (visit_id, position, name, response, note) VALUES (?, ?, ?, ?, '')"_s);
         injection.prepare(u"INSERT INTO prior_injections (visit_id, position, injection_date, injection_type, level, relief_percent) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        imaging.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding) VALUES (?, ?, ?, ?, ?)"_s);
+        imaging.prepare(u"INSERT INTO imaging_studies (visit_id, position, study_date, modality, key_finding, finding, level, concordance) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        considerations.prepare(u"INSERT INTO treatment_considerations (visit_id, data, row_version) VALUES (?, ?, 1)"_s);
+        decision.prepare(u"INSERT INTO decisions (visit_id, aid_id, aid_version, data, row_version) VALUES (?, ?, ?, ?, 1)"_s);
     }
-    QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging;
+    QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging, considerations, decision;
     QSqlQuery response, acknowledgement, redFlags;
 };
 
@@ -75,7 +78,8 @@ bool writeIntake(Statements &s, qint64 visitId, const Intake &in, QString *error
     }
     for (int i = 0; i < in.imaging.size(); ++i) {
         const auto &m = in.imaging[i];
-        if (!exec(s.imaging, {visitId, i, Sql::date(m.date), m.modality, m.keyFinding}, error))
+        if (!exec(s.imaging, {visitId, i, Sql::date(m.date), m.modality, m.keyFinding, imagingFindingCode(m.finding), m.level,
+                              imagingConcordanceCode(m.concordance)}, error))
             return false;
     }
     return true;
@@ -126,6 +130,11 @@ qint64 findOrInsert(const QSqlDatabase &db, const QString &table, const QString 
     for (const auto &v : values)
         q.addBindValue(v);
     return Sql::run(q, error) ? q.lastInsertId().toLongLong() : 0;
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -239,6 +248,14 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                 if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened
                     && !writeRedFlags(s, *checklist, v, visitId, clinicianId, error))
                     return false;
+                if (v.considerations && !exec(s.considerations, {visitId, compactJson(v.considerations->toJson())}, error))
+                    return false;
+                if (v.decision) {
+                    Aids::DecisionRecord r = *v.decision;
+                    r.recordedBy = clinicianIds[int(r.recordedBy)];
+                    if (!exec(s.decision, {visitId, r.aidId, r.aidVersion, compactJson(r.toJson())}, error))
+                        return false;
+                }
                 // Signed after the intake is written: the database refuses changes to signed visits.
                 if (v.visit.isSigned() && !exec(s.signVisit, {clinicianId, Sql::dateTime(v.visit.signedAt), visitId}, error))
                     return false;

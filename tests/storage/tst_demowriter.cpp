@@ -3,6 +3,7 @@
 #include "core/demogenerator.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/demowriter.h"
 #include "storage/intakerepository.h"
 #include "storage/patientrepository.h"
@@ -138,7 +139,8 @@ void TestDemoWriter::rowsMatchTheGenerator()
     PatientRepository patients(db->connection());
     VisitRepository visits(db->connection());
     IntakeRepository intakes(db->connection());
-    int expectedVisits = 0, expectedSigned = 0, expectedIntakes = 0;
+    DecisionRepository decisions(db->connection());
+    int expectedVisits = 0, expectedSigned = 0, expectedIntakes = 0, expectedDecisions = 0;
     for (int i = 0; i < 40; ++i) {
         const DemoPatient dp = gen.patient(i);
         const auto stored = patients.findByMrn(dp.patient.mrn);
@@ -184,13 +186,28 @@ void TestDemoWriter::rowsMatchTheGenerator()
                     QCOMPARE(in.medications.size(), wv.intake->medications.size());
                     QCOMPARE(in.injections.size(), wv.intake->injections.size());
                     QCOMPARE(in.imaging.size(), wv.intake->imaging.size());
+                    for (int k = 0; k < in.imaging.size(); ++k)
+                        QCOMPARE(in.imaging[k].finding, wv.intake->imaging[k].finding);
                 }
+                // The Decision step: a readable record for the suggested aid, signed with the visit.
+                const auto records = decisions.forVisit(sv.id);
+                QVERIFY(records);
+                QCOMPARE(records->size(), wv.decision ? 1 : 0);
+                if (wv.decision) {
+                    ++expectedDecisions;
+                    QCOMPARE(records->first().aidId, wv.decision->aidId);
+                    QCOMPARE(records->first().preferredOption, wv.decision->preferredOption);
+                    QCOMPARE(records->first().sure, wv.decision->sure);
+                }
+                QCOMPARE(decisions.considerations(sv.id)->isEmpty(), !wv.considerations.has_value() || wv.considerations->isEmpty());
             }
         }
     }
     QCOMPARE(summary.visits, expectedVisits);
     QCOMPARE(count(db->connection(), u"visits"_s), expectedVisits);
     QCOMPARE(count(db->connection(), u"intakes"_s), expectedIntakes);
+    QCOMPARE(count(db->connection(), u"decisions"_s), expectedDecisions);
+    QVERIFY2(expectedDecisions > 0, "40 demo patients should include decision records");
     QCOMPARE(dump(db->connection(), u"SELECT count(*) FROM visits WHERE status = 'signed'"_s), QStringList{QString::number(expectedSigned)});
     QCOMPARE(count(db->connection(), u"clinicians"_s), 4);
     QCOMPARE(count(db->connection(), u"referring_clinicians"_s), 30);
