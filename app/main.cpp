@@ -5,6 +5,9 @@
 #include "ui/application.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -18,6 +21,22 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const auto invocation = SpineDesk::Cli::parseInvocation(arguments);
 
+    if (invocation.rendersDocuments()) {
+        // Fonts and painting need a GUI application, not a screen: render offscreen unless a
+        // platform was chosen, so that it works over SSH and in scripts.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A private runtime folder keeps Qt from warning on standard error in scripts.
+        QTemporaryDir runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        QGuiApplication app(argc, argv);
+        SpineDesk::setApplicationIdentity();
+        SpineDesk::installLanguage(invocation.lang);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return SpineDesk::Cli::run(invocation, out, err);
+    }
     if (!invocation.opensWindow()) {
         QCoreApplication app(argc, argv);
         SpineDesk::setApplicationIdentity();

@@ -1,6 +1,8 @@
 #include "cli/commands.h"
 
 #include "cli/aidcommands.h"
+#include "cli/context.h"
+#include "cli/rendercommands.h"
 #include "cli/instrumentcommands.h"
 #include "core/demogenerator.h"
 #include "core/visit.h"
@@ -27,54 +29,7 @@ struct CommandText {
 };
 
 // Commands that later parts of SpineDesk add (DESIGN.md); named so the message is honest.
-const QStringList kNotYetAvailable = {u"render"_s, u"export"_s, u"report"_s};
-
-class Context
-{
-public:
-    Context(const Invocation &invocation, QTextStream &output, QTextStream &errors)
-        : inv(invocation), out(output), err(errors) {}
-
-    QString databasePath() const { return inv.database.isEmpty() ? Database::defaultPath() : inv.database; }
-
-    int usage(const QString &message)
-    {
-        err << u"spinedesk: "_s << message << u"\n"_s << CommandText::tr("Run 'spinedesk --help' for the commands.") << u"\n"_s;
-        return UsageError;
-    }
-    int fail(const QString &message)
-    {
-        err << u"spinedesk: "_s << message << u"\n"_s;
-        return Failure;
-    }
-    // Parses the command's own options; false (and a usage message) when they are wrong.
-    bool parse(QCommandLineParser &parser, int *code)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!parser.parse(QStringList{u"spinedesk"_s} + inv.args)) {
-            *code = usage(parser.errorText());
-            return false;
-        }
-        return true;
-    }
-    std::unique_ptr<Database> openDatabase(int *code)
-    {
-        auto opened = Database::open(databasePath());
-        if (!opened.database) {
-            *code = fail(opened.error);
-            return nullptr;
-        }
-        if (opened.migratedFrom > 0)
-            err << CommandText::tr("Upgraded the database from schema version %1 to %2; the previous file is kept at %3.")
-                       .arg(opened.migratedFrom).arg(Database::currentSchemaVersion()).arg(opened.preMigrationCopy)
-                << u"\n"_s;
-        return std::move(opened.database);
-    }
-
-    const Invocation &inv;
-    QTextStream &out;
-    QTextStream &err;
-};
+const QStringList kNotYetAvailable = {u"export"_s, u"report"_s};
 
 int check(Context &c)
 {
@@ -234,6 +189,8 @@ QString usageText()
         "  instruments import FILE            add licensed wording to an instrument\n"
         "  aids [list]                        decision aids with version and review date\n"
         "  content check                      validate every bundled and imported content file\n"
+        "  render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]\n"
+        "                                     the patient's copy of a decision (PDF, archived)\n"
         "\n"
         "Options:\n"
         "  --database PATH                    the database file (default: %1)\n"
@@ -269,6 +226,8 @@ int run(const Invocation &inv, QTextStream &out, QTextStream &err)
         return scoreCommand(inv.args, out, err);
     if (inv.command == u"instruments")
         return instrumentsCommand(inv.args, Database::wordingDirectoryFor(c.databasePath()), out, err);
+    if (inv.command == u"render")
+        return renderCommand(c);
     if (inv.command == u"aids")
         return aidsCommand(inv.args, out, err);
     if (inv.command == u"content")

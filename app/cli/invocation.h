@@ -15,6 +15,8 @@ struct Invocation {
     bool help = false;
     QString usageError; // set when the words themselves are wrong (exit 2)
 
+    // Commands that draw (PDF documents) need a GUI application, though no screen.
+    bool rendersDocuments() const { return usageError.isEmpty() && !version && !help && command == QLatin1String("render"); }
     bool opensWindow() const { return command.isEmpty() && !version && !help && usageError.isEmpty(); }
 };
 

@@ -92,7 +92,11 @@ private slots:
         QTest::newRow("score bad sex") << QStringList{u"score"_s, u"ort"_s, u"--answers"_s, u"0,0,0,0,0,0,1,0,0,1"_s, u"--sex"_s, u"x"_s};
         QTest::newRow("instruments bad subcommand") << QStringList{u"instruments"_s, u"remove"_s};
         QTest::newRow("content without check") << QStringList{u"content"_s};
-        QTest::newRow("later command") << QStringList{u"render"_s, u"letter"_s};
+        QTest::newRow("later document") << QStringList{u"render"_s, u"letter"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("render without visit") << QStringList{u"render"_s, u"decision-summary"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("render unknown kind") << QStringList{u"render"_s, u"poster"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("render bad visit") << QStringList{u"render"_s, u"decision-summary"_s, u"--visit"_s, u"x"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("aids bad subcommand") << QStringList{u"aids"_s, u"remove"_s};
     }
     void usageErrors()
     {
@@ -268,8 +272,53 @@ private slots:
         QVERIFY(r.out.contains(u"odi\t2.1a\tclass C, wording not installed"_s));
         r = run({u"--database"_s, path, u"content"_s, u"check"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(u"All 12 instrument definitions and the flag checklists are valid."_s));
+        QVERIFY2(r.out.contains(u"All 12 instrument definitions, the flag checklists, the evidence registry and the decision aids are valid."_s),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(u"ok      evidence registry"_s));
+        QVERIFY(r.out.contains(u"ok      decision aid sciatica-disc-herniation 1.0 (IPDAS checklist met)"_s));
         QVERIFY(r.out.contains(u"ok      red-flag checklist (7 conditions)"_s));
+    }
+
+    void aidsList()
+    {
+        const Run r = run({u"--database"_s, db(u"aids.sqlite"_s), u"aids"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(lines(r.out).size(), 5);
+        QVERIFY2(r.out.contains(u"sciatica-disc-herniation\t1.0\treviewed 2026-11-22\tnext review 2027-11-22"_s), qPrintable(r.out));
+        for (const QString &id : {u"lumbar-stenosis"_s, u"degenerative-spondylolisthesis"_s, u"chronic-low-back-pain"_s, u"epidural-steroid-injection"_s})
+            QVERIFY2(r.out.contains(id + u"\t1.0\t"_s), qPrintable(id));
+    }
+
+    void renderDecisionSummary()
+    {
+        const QString path = db(u"render.sqlite"_s);
+        QCOMPARE(run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"60"_s, u"--seed"_s, u"4"_s}).code, 0);
+        QString visit;
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT visit_id FROM decisions ORDER BY visit_id LIMIT 1"_s) && q.next());
+            visit = q.value(0).toString();
+        }
+        const QString out = db(u"decision.pdf"_s);
+        Run r = run({u"--database"_s, path, u"render"_s, u"decision-summary"_s, u"--visit"_s, visit, u"--out"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"archived as document"_s));
+        QFile pdf(out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        // Archived byte for byte.
+        SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+        QSqlQuery q(opened.database->connection());
+        QVERIFY(q.exec(u"SELECT kind, sha256 FROM documents"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"decision-summary"_s);
+        QCOMPARE(q.value(1).toString(), QString::fromLatin1(sha256(out).toHex()));
+        // A visit without a record is a failure with a reason, not an empty PDF.
+        r = run({u"--database"_s, path, u"render"_s, u"decision-summary"_s, u"--visit"_s, u"999999"_s, u"--out"_s, db(u"none.pdf"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"There is no visit 999999."_s));
+        QVERIFY(!QFile::exists(db(u"none.pdf"_s)));
     }
 
     void importMadeUpOdiWording()

@@ -66,8 +66,9 @@ Intake fullIntake(qint64 visitId)
         {0, QDate(2026, 1, 3), u"Medial branch block"_s, u"L5-S1"_s, 0},
     };
     in.imaging = {
-        {0, QDate(2025, 12, 10), u"MRI"_s, u"L4-5 disc protrusion contacting the left L5 root"_s},
-        {0, QDate(2025, 11, 25), u"X-ray"_s, u"No acute abnormality"_s},
+        {0, QDate(2025, 12, 10), u"MRI"_s, u"L4-5 disc protrusion contacting the left L5 root"_s, ImagingFinding::DiscHerniation, u"L4-5"_s,
+         ImagingConcordance::Concordant},
+        {0, QDate(2025, 11, 25), u"X-ray"_s, u"No acute abnormality"_s, ImagingFinding::Normal, {}, ImagingConcordance::NotAssessed},
     };
     return in;
 }

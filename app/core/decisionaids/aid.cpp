@@ -39,32 +39,32 @@ QString outcomeKindCode(OutcomeKind k)
 
 std::optional<int> Outcome::countFor(const QString &optionId) const
 {
-    for (const auto &[id, n] : per100)
-        if (id == optionId)
+    for (const auto &[option, n] : per100)
+        if (option == optionId)
             return n;
     return std::nullopt;
 }
 
-const Option *DecisionAid::option(const QString &id) const
+const Option *DecisionAid::option(const QString &optionId) const
 {
     for (const Option &o : options)
-        if (o.id == id)
+        if (o.id == optionId)
             return &o;
     return nullptr;
 }
 
-QString DecisionAid::optionLabel(const QString &id, const QString &lang) const
+QString DecisionAid::optionLabel(const QString &optionId, const QString &lang) const
 {
-    const Option *o = option(id);
-    return o ? contentText(o->label, lang) : id;
+    const Option *o = option(optionId);
+    return o ? contentText(o->label, lang) : optionId;
 }
 
 QStringList DecisionAid::citedEvidence() const
 {
     QStringList out;
-    auto add = [&out](const QString &id) {
-        if (!id.isEmpty() && !out.contains(id))
-            out << id;
+    auto add = [&out](const QString &evidenceId) {
+        if (!evidenceId.isEmpty() && !out.contains(evidenceId))
+            out << evidenceId;
     };
     for (const GridRow &r : grid)
         for (const QString &e : r.evidence)

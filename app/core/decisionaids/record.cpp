@@ -50,7 +50,7 @@ QString sureSuggestion(const QString &itemId)
     if (itemId == u"sure-r")
         return DecisionText::tr("Do the values exercise again to see which benefits and risks matter most.");
     if (itemId == u"sure-e")
-        return DecisionText::tr("Involve family or others the patient trusts, and offer a follow-up conversation.");
+        return DecisionText::tr("Talk it over with family or others you trust, and ask for a follow-up conversation.");
     return {};
 }
 

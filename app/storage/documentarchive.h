@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/storageresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace SpineDesk {
+
+struct ArchivedDocument {
+    qint64 id = 0;
+    qint64 visitId = 0;
+    QString kind;     // "decision-summary", later "letter", "handout", …
+    QString language;
+    qint64 createdBy = 0;
+    QDateTime createdAt;
+    QString sha256;
+    QByteArray pdf;
+};
+
+// Every generated document is kept exactly as it was made (DESIGN.md): the PDF bytes, their
+// SHA-256, kind, language, who made it and when. Rows are append-only; each is audited.
+class DocumentArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentArchive)
+public:
+    explicit DocumentArchive(QSqlDatabase db, qint64 actorId = 0);
+    SaveResult add(ArchivedDocument &doc);
+    QList<ArchivedDocument> forVisit(qint64 visitId) const; // newest first, with the bytes
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_actorId;
+};
+
+} // namespace SpineDesk
