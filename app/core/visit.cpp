@@ -75,7 +75,8 @@ QString workflowStepLabel(WorkflowStep step)
 bool workflowStepAvailable(WorkflowStep step)
 {
     // Later issues register their steps here as they land.
-    return step == WorkflowStep::Intake || step == WorkflowStep::Assessment || step == WorkflowStep::Examination;
+    return step == WorkflowStep::Intake || step == WorkflowStep::Assessment || step == WorkflowStep::Examination
+        || step == WorkflowStep::Decision;
 }
 
 } // namespace SpineDesk

@@ -19,6 +19,22 @@ QList<std::pair<QString, QString>> responseChoices()
     return out;
 }
 
+QList<std::pair<QString, QString>> findingChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (auto f : imagingFindings())
+        out.append({imagingFindingCode(f), imagingFindingLabel(f)});
+    return out;
+}
+
+QList<std::pair<QString, QString>> concordanceChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (auto c : {ImagingConcordance::NotAssessed, ImagingConcordance::Concordant, ImagingConcordance::Discordant})
+        out.append({imagingConcordanceCode(c), imagingConcordanceLabel(c)});
+    return out;
+}
+
 TreatmentResponse response(const EntryValues &v)
 {
     return treatmentResponseFromCode(v.value(u"response"_s).toString()).value_or(TreatmentResponse::Unknown);
@@ -62,7 +78,10 @@ EntryKind imaging()
     return {Text::tr("imaging study"), Text::tr("Imaging on file"),
             {EntryField::date(u"date"_s, Text::tr("&Date")),
              EntryField::text(u"modality"_s, Text::tr("&Modality"), imagingModalitySuggestions()),
-             EntryField::text(u"keyFinding"_s, Text::tr("&Key finding"))},
+             EntryField::text(u"keyFinding"_s, Text::tr("&Key finding")),
+             EntryField::choice(u"finding"_s, Text::tr("Coded &finding"), findingChoices()),
+             EntryField::text(u"level"_s, Text::tr("&Level (e.g. L4-5)")),
+             EntryField::choice(u"concordance"_s, Text::tr("&Concordance with symptoms"), concordanceChoices())},
             [](const EntryValues &v) { return validateImaging(imagingFrom(v), QDate::currentDate()); }};
 }
 
@@ -95,7 +114,9 @@ QList<EntryValues> values(const QList<ImagingStudy> &list)
 {
     QList<EntryValues> out;
     for (const auto &s : list)
-        out.append({{u"date"_s, s.date}, {u"modality"_s, s.modality}, {u"keyFinding"_s, s.keyFinding}});
+        out.append({{u"date"_s, s.date}, {u"modality"_s, s.modality}, {u"keyFinding"_s, s.keyFinding},
+                    {u"finding"_s, imagingFindingCode(s.finding)}, {u"level"_s, s.level},
+                    {u"concordance"_s, imagingConcordanceCode(s.concordance)}});
     return out;
 }
 
@@ -125,7 +146,14 @@ PriorInjection injectionFrom(const EntryValues &v)
 
 ImagingStudy imagingFrom(const EntryValues &v)
 {
-    return {0, v.value(u"date"_s).toDate(), v.value(u"modality"_s).toString(), v.value(u"keyFinding"_s).toString()};
+    ImagingStudy s;
+    s.date = v.value(u"date"_s).toDate();
+    s.modality = v.value(u"modality"_s).toString();
+    s.keyFinding = v.value(u"keyFinding"_s).toString();
+    s.finding = imagingFindingFromCode(v.value(u"finding"_s).toString()).value_or(ImagingFinding::NotCoded);
+    s.level = v.value(u"level"_s).toString().trimmed();
+    s.concordance = imagingConcordanceFromCode(v.value(u"concordance"_s).toString()).value_or(ImagingConcordance::NotAssessed);
+    return s;
 }
 
 } // namespace SpineDesk::IntakeEntries

@@ -4,6 +4,7 @@
 #include "storage/visitrepository.h"
 #include "storage/signcheck.h"
 #include "ui/assessmentpage.h"
+#include "ui/decisionpage.h"
 #include "ui/examinationpage.h"
 #include "ui/flagscreeneditor.h"
 #include "ui/redflagpanel.h"
@@ -28,8 +29,14 @@ using namespace Qt::StringLiterals;
 
 namespace SpineDesk {
 
+const Aids::AidLibrary &VisitWorkflow::bundledAids()
+{
+    static const Aids::AidLibrary aids = Aids::AidLibrary::load();
+    return aids;
+}
+
 VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient,
-                             const Instruments::Library &library, QWidget *parent)
+                             const Instruments::Library &library, QWidget *parent, const Aids::AidLibrary *aids)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_clinicianId(clinicianId)
@@ -72,6 +79,14 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_pages->addWidget(m_assessmentTabs);
     m_examination = new ExaminationPage(m_db, m_clinicianId, m_visit, m_pages);
     m_pages->addWidget(m_examination);
+    m_decision = new DecisionPage(m_db, m_clinicianId, m_visit, m_patient, library, aids ? *aids : bundledAids(), m_pages);
+    m_pages->addWidget(m_decision);
+    // Suggestions and the ESI check read the intake, the examination and the summary.
+    m_decision->setAssessmentSummary(m_assessment->summary());
+    connect(m_assessment, &AssessmentPage::changed, this, [this] { m_decision->setAssessmentSummary(m_assessment->summary()); });
+    connect(m_intake, &IntakePage::saved, m_decision, &DecisionPage::refreshFromVisit);
+    connect(m_examination, &ExaminationPage::saved, m_decision, &DecisionPage::refreshFromVisit);
+    connect(m_decision, &DecisionPage::saved, this, &VisitWorkflow::updateSteps);
     connect(m_redFlags->editor(), &FlagScreenEditor::saved, m_assessment, &AssessmentPage::reload);
     connect(m_redFlags, &RedFlagPanel::changed, this, &VisitWorkflow::updateSteps);
     connect(m_assessment, &AssessmentPage::changed, this, &VisitWorkflow::updateSteps);
@@ -98,6 +113,8 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
             m_pages->setCurrentWidget(m_assessmentTabs);
         else if (step == WorkflowStep::Examination)
             m_pages->setCurrentWidget(m_examination);
+        else if (step == WorkflowStep::Decision)
+            m_pages->setCurrentWidget(m_decision);
     });
     m_steps->setCurrentRow(0);
 
@@ -157,6 +174,7 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_redFlags->setReadOnly(m_visit.isSigned());
     m_yellowFlags->setReadOnly(m_visit.isSigned());
     m_examination->setReadOnly(m_visit.isSigned());
+    m_decision->setReadOnly(m_visit.isSigned());
 }
 
 QStringList VisitWorkflow::signBlockers() const
@@ -193,6 +211,7 @@ void VisitWorkflow::updateSteps()
         if (!workflowStepAvailable(step))
             text += u"\n"_s + tr("not available in this version");
         else if ((step == WorkflowStep::Intake && m_intake->isComplete())
+                 || (step == WorkflowStep::Decision && m_decision && m_decision->hasRecordedDecision())
                  || (step == WorkflowStep::Assessment && m_assessment && !m_assessment->summary().instruments.isEmpty()
                      && m_assessment->openAlerts().isEmpty()))
             text += u" ✓"_s, item->setData(Qt::AccessibleDescriptionRole, tr("done"));
@@ -224,7 +243,8 @@ bool VisitWorkflow::saveDraft()
     const bool intake = m_intake->saveNow();
     const bool flags = m_redFlags->saveNow();
     const bool exam = m_examination->saveNow();
-    return intake && flags && exam;
+    const bool decision = m_decision->saveNow();
+    return intake && flags && exam && decision;
 }
 
 bool VisitWorkflow::sign(QString *error)
@@ -248,6 +268,7 @@ bool VisitWorkflow::sign(QString *error)
     m_redFlags->setReadOnly(true);
     m_yellowFlags->setReadOnly(true);
     m_examination->setReadOnly(true);
+    m_decision->setReadOnly(true);
     updateHeader();
     emit visitChanged();
     return true;

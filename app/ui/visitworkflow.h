@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/decisionaids/aidlibrary.h"
 #include "core/instruments/library.h"
 #include "core/patient.h"
 #include "core/visit.h"
@@ -17,6 +18,7 @@ class QTabWidget;
 namespace SpineDesk {
 
 class AssessmentPage;
+class DecisionPage;
 class ExaminationPage;
 class IntakePage;
 class RedFlagPanel;
@@ -28,8 +30,11 @@ class VisitWorkflow : public QWidget
 {
     Q_OBJECT
 public:
+    // `aids` defaults to the bundled decision aids, loaded once per program run.
     VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const Patient &patient,
-                  const Instruments::Library &library, QWidget *parent = nullptr);
+                  const Instruments::Library &library, QWidget *parent = nullptr, const Aids::AidLibrary *aids = nullptr);
+
+    static const Aids::AidLibrary &bundledAids();
 
     const Visit &visit() const { return m_visit; }
     IntakePage *intakePage() const { return m_intake; }
@@ -37,6 +42,7 @@ public:
     RedFlagPanel *redFlagPanel() const { return m_redFlags; }
     YellowFlagPanel *yellowFlagPanel() const { return m_yellowFlags; }
     ExaminationPage *examinationPage() const { return m_examination; }
+    DecisionPage *decisionPage() const { return m_decision; }
     QWidget *emergencyBanner() const { return m_emergency; }
     // Why the visit cannot be signed now (open red flags, unacknowledged alerts); empty if it can.
     QStringList signBlockers() const;
@@ -69,6 +75,7 @@ private:
     RedFlagPanel *m_redFlags = nullptr;
     YellowFlagPanel *m_yellowFlags = nullptr;
     ExaminationPage *m_examination = nullptr;
+    DecisionPage *m_decision = nullptr;
     QTabWidget *m_assessmentTabs = nullptr;
     QWidget *m_emergency = nullptr;
     QPushButton *m_sign = nullptr;

@@ -189,11 +189,11 @@ private slots:
         QVERIFY(flow);
         QCOMPARE(w.currentPage(), static_cast<QWidget *>(flow));
         m_visitId = flow->visit().id;
-        // Intake, Assessment and Examination are built in this version; the other steps say so.
+        // Intake, Assessment, Examination and Decision are built in this version; the other steps say so.
         QCOMPARE(flow->stepList()->count(), 6);
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 4; ++i)
             QVERIFY(flow->stepList()->item(i)->flags() & Qt::ItemIsEnabled);
-        for (int i = 3; i < 6; ++i) {
+        for (int i = 4; i < 6; ++i) {
             QVERIFY(!(flow->stepList()->item(i)->flags() & Qt::ItemIsEnabled));
             QVERIFY(flow->stepList()->item(i)->text().contains(u"not available in this version"_s));
         }
@@ -372,7 +372,7 @@ private slots:
             w.openVisit(row.visit.id);
             VisitWorkflow *flow = w.workflow();
             QVERIFY(flow);
-            for (int step = 0; step < 3; ++step)
+            for (int step = 0; step < 4; ++step)
                 flow->stepList()->setCurrentRow(step);
             const auto &s = flow->assessmentPage()->summary();
             QVERIFY(!s.instruments.isEmpty()); // every demo visit has questionnaires
