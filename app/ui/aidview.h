@@ -5,16 +5,18 @@
 #include "core/decisionaids/record.h"
 #include "core/instruments/definition.h"
 #include "core/visit.h"
+#include "ui/aidchoice.h"
+#include "ui/aidfooter.h"
+#include "ui/aidknowledge.h"
+#include "ui/aidsure.h"
+#include "ui/aidvalues.h"
 
-#include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QWidget>
 
 class QAbstractButton;
-class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -24,26 +26,12 @@ class QScreen;
 class QSlider;
 class QTabWidget;
 class QTableWidget;
-class QToolButton;
 
 namespace SpineDesk {
 
 class IconArrayWidget;
 class PresentationWindow;
 class ScaleShiftWidget;
-
-// The option grid: options as columns in the aid's fixed order, the patient's questions as
-// rows, the evidence IDs of each row in the last column. Shared by the aid view and
-// presentation mode.
-void fillOptionGrid(QTableWidget *table, const Aids::DecisionAid &aid, const QString &lang);
-// One outcome: title, population, horizon and design above; one icon array per option side
-// by side (the same 100 for each); statement, uncertainty and evidence ID below.
-QWidget *makeOutcomePanel(const Aids::DecisionAid &aid, const Aids::Outcome &outcome, const QString &lang,
-                          QList<IconArrayWidget *> *arrays, QWidget *parent);
-QWidget *makeScaleShiftPanel(const Aids::DecisionAid &aid, const Aids::ScaleShift &shift, const QString &lang,
-                             QList<ScaleShiftWidget *> *shifts, QWidget *parent);
-// "Points towards: Surgery, Injection".
-QString pointsToText(const Aids::DecisionAid &aid, const Aids::ValueStatement &value, const QString &lang);
 
 // One decision aid walked with the patient, in the order of shared-decisions.md §6: the
 // option grid, the outcomes, what matters to the patient, a knowledge check, the choice and
@@ -76,20 +64,23 @@ public:
     QTableWidget *optionGrid() const { return m_grid; }
     QList<IconArrayWidget *> iconArrays() const { return m_arrays; }
     QList<ScaleShiftWidget *> scaleShifts() const { return m_shifts; }
-    QSlider *valueSlider(const QString &valueId) const { return m_sliders.value(valueId); }
-    QLabel *valueLabel(const QString &valueId) const { return m_valueLabels.value(valueId); }
+    QSlider *valueSlider(const QString &valueId) const { return m_values->slider(valueId); }
+    QLabel *valueLabel(const QString &valueId) const { return m_values->markLabel(valueId); }
     // An option id or Aids::kUndecided.
-    QAbstractButton *preferredButton(const QString &optionId) const { return m_preferred.value(optionId); }
-    QCheckBox *discussedBox(const QString &optionId) const { return m_discussed.value(optionId); }
-    QAbstractButton *knowledgeButton(const QString &questionId, const QString &choiceId) const;
-    QPushButton *checkAnswersButton() const { return m_checkAnswers; }
-    QLabel *knowledgeResult(const QString &questionId) const { return m_knowledgeResults.value(questionId); }
-    QAbstractButton *sureButton(const QString &itemId, bool yes) const;
-    QLabel *sureResultLabel() const { return m_sureResult; }
-    QLabel *conflictFlag() const { return m_conflictFlag; }
-    QLineEdit *participantsEdit() const { return m_participants; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
-    QLabel *footer() const { return m_footer; }
+    QAbstractButton *preferredButton(const QString &optionId) const { return m_choice->preferredButton(optionId); }
+    QCheckBox *discussedBox(const QString &optionId) const { return m_choice->discussedBox(optionId); }
+    QAbstractButton *knowledgeButton(const QString &questionId, const QString &choiceId) const
+    {
+        return m_knowledge->button(questionId, choiceId);
+    }
+    QPushButton *checkAnswersButton() const { return m_knowledge->checkAnswersButton(); }
+    QLabel *knowledgeResult(const QString &questionId) const { return m_knowledge->result(questionId); }
+    QAbstractButton *sureButton(const QString &itemId, bool yes) const { return m_sure->button(itemId, yes); }
+    QLabel *sureResultLabel() const { return m_sure->resultLabel(); }
+    QLabel *conflictFlag() const { return m_sure->conflictFlag(); }
+    QLineEdit *participantsEdit() const { return m_choice->participantsEdit(); }
+    QPlainTextEdit *noteEdit() const { return m_choice->noteEdit(); }
+    QLabel *footer() const { return m_footer->summary(); }
     QLabel *stateLabel() const { return m_state; }
     QPushButton *presentButton() const { return m_present; }
 
@@ -104,28 +95,15 @@ signals:
 private:
     QWidget *buildOptions();
     QWidget *buildOutcomes();
-    QWidget *buildValues();
-    QWidget *buildKnowledge();
-    QWidget *buildChoice();
-    QWidget *buildSure();
-    QWidget *buildFooter();
     void openPresentation(QScreen *screen, bool fullScreen);
     void markChanged();
-    void markValue(const QString &valueId, bool marked);
-    void updateValueLabels();
-    void updateSure();
-    void checkAnswers();
     void updateNavigation();
-    QMap<QString, int> markedValues() const;
 
     QSqlDatabase m_db;
     qint64 m_clinicianId;
     Visit m_visit;
     Aids::DecisionAid m_aid;
-    Aids::EvidenceRegistry m_registry;
     QString m_lang;
-    QString m_clinicianName;
-    QStringList m_sureIds;
     Aids::DecisionRecord m_record; // as last loaded or saved
     QString m_loadError;
     bool m_dirty = false;
@@ -138,26 +116,12 @@ private:
     QTableWidget *m_grid = nullptr;
     QList<IconArrayWidget *> m_arrays;
     QList<ScaleShiftWidget *> m_shifts;
-    QHash<QString, QSlider *> m_sliders;
-    QHash<QString, QLabel *> m_valueLabels;
-    QHash<QString, QToolButton *> m_clearValue;
-    QSet<QString> m_marked;
-    QHash<QString, QLabel *> m_besideOption; // option id -> the values pointing to it
-    QHash<QString, QButtonGroup *> m_knowledge;
-    QHash<QString, QLabel *> m_knowledgeResults;
-    QLabel *m_knowledgeScore = nullptr;
-    QPushButton *m_checkAnswers = nullptr;
-    QHash<QString, QCheckBox *> m_discussed;
-    QButtonGroup *m_preferredGroup = nullptr;
-    QHash<QString, QAbstractButton *> m_preferred;
-    QLineEdit *m_participants = nullptr;
-    QPlainTextEdit *m_note = nullptr;
-    QList<QButtonGroup *> m_sure;
-    QLabel *m_sureResult = nullptr;
-    QLabel *m_conflictFlag = nullptr;
-    QLabel *m_sureAdvice = nullptr;
+    AidValuesSection *m_values = nullptr;
+    AidKnowledgeCheck *m_knowledge = nullptr;
+    AidChoiceSection *m_choice = nullptr;
+    AidSureSection *m_sure = nullptr;
+    AidFooter *m_footer = nullptr;
     QLabel *m_versionNotice = nullptr;
-    QLabel *m_footer = nullptr;
     QLabel *m_state = nullptr;
     QWidget *m_conflictBanner = nullptr;
     QPushButton *m_previous = nullptr, *m_next = nullptr, *m_present = nullptr, *m_save = nullptr;

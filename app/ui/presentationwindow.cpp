@@ -1,5 +1,7 @@
 #include "ui/presentationwindow.h"
 
+#include "ui/aidsections.h"
+#include "ui/aidvalues.h"
 #include "ui/aidview.h"
 #include "ui/iconarraywidget.h"
 
@@ -9,7 +11,6 @@
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSlider>
 #include <QStackedWidget>
@@ -21,8 +22,6 @@ using namespace Qt::StringLiterals;
 namespace SpineDesk {
 
 namespace {
-constexpr int kUnmarkedPosition = 5;
-
 QLabel *bigLabel(const QString &text, QWidget *parent, qreal scale = 1.0, bool bold = false)
 {
     auto *l = new QLabel(text, parent);
@@ -51,11 +50,7 @@ void scaleFonts(QWidget *panel)
 QWidget *scrolling(QWidget *content)
 {
     scaleFonts(content);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
+    return scrollingPage(content);
 }
 } // namespace
 
@@ -249,7 +244,7 @@ void PresentationWindow::setValues(const QMap<QString, int> &marked)
     m_marked = marked;
     m_loading = true;
     for (auto it = m_sliders.begin(); it != m_sliders.end(); ++it)
-        it.value()->setValue(marked.value(it.key(), kUnmarkedPosition));
+        it.value()->setValue(marked.value(it.key(), AidValuesSection::kUnmarkedPosition));
     m_loading = false;
     updateMarks();
 }
