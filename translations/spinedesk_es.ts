@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AidSections</name>
+    <message>
+        <source>Possible benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: %1. Time: %2. Type of study: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure we are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this option?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is recovery like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studies give no figure for this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average difference on a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallest change that matters to patients: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points towards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidText</name>
+    <message>
+        <source>Usage: spinedesk aids [list]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok      evidence registry (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok      decision aid %1 %2 (IPDAS checklist met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertRepository</name>
     <message>
         <source>Record the action taken, or why no action is needed.</source>
@@ -88,14 +189,6 @@
 </context>
 <context>
     <name>CommandText</name>
-    <message>
-        <source>Run &apos;spinedesk --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgraded the database from schema version %1 to %2; the previous file is kept at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>check takes no arguments.</source>
         <translation type="unfinished"></translation>
@@ -208,13 +301,70 @@ Commands:
                                      score a questionnaire without a database (JSON)
   instruments [list]                 instruments with version, licence and availability
   instruments import FILE            add licensed wording to an instrument
+  aids [list]                        decision aids with version and review date
   content check                      validate every bundled and imported content file
+  render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]
+                                     the patient&apos;s copy of a decision (PDF, archived)
 
 Options:
   --database PATH                    the database file (default: %1)
   --lang en|es                       language of messages and documents
   --version                          the program&apos;s version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsiderationText</name>
+    <message>
+        <source>Fluoroscopy with contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT with contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluoroscopy without contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Sin registrar</translation>
+    </message>
+    <message>
+        <source>Transforaminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interlaminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caudal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corticosteroid with local anaesthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biologic (e.g. platelet-rich plasma, amniotic tissue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextText</name>
+    <message>
+        <source>Run &apos;spinedesk --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the database from schema version %1 to %2; the previous file is kept at %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +468,308 @@ Options:
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>The decision record for %1 cannot be read (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision record needs the aid and its version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred option must be one of the options discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this decision record since you opened it. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was being considered at this visit cannot be read (%1). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed what is being considered since you opened it. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date format for the patient&apos;s summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studies give no number for this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is not in the evidence registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is not verified, so it cannot be shown to a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 (see the end of this summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources %1 (see the end of this summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options we talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What recovery is like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions people often ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the studies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure we are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of study: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each picture shows 100 people like those in the studies. The filled, coloured figures are the people the sentence is about; the outlined figures are everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked how much each of these matters to you, from 0 (does not matter) to 10 (matters a lot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 out of 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change your mind. Talk to your care team at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure you feel (SURE test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE score: incomplete (not every question was answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SURE score: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered yes to all four questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may want more support with this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Sin registrar</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary shows no numbers from studies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced: %1. Last reviewed: %2. Next review due: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is kept up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding and conflicts of interest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was recorded with the aid &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was recorded with version %1 of the aid, but version %2 is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aid has changed since the decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aid has no option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aid has no value statement &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for &quot;%1&quot; is %2; it must be 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matters a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matters somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matters a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matters very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font is installed, so the summary would print without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries are printed in English or Spanish, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s own texts are not in the summary&apos;s language (%1). Switch the program to that language to print this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aid has no %1 text for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision summary for %1, visit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <source>Take more time: the decision does not have to be made today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go over the options, benefits and risks again, or take the summary home to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the values exercise again to see which benefits and risks matter most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk it over with family or others you trust, and ask for a follow-up conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWriter</name>
     <message>
         <source>Ask for at least one patient.</source>
@@ -337,6 +789,408 @@ Options:
     </message>
     <message>
         <source>The demo needs the bundled instrument &quot;%1&quot;, which is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentArchive</name>
+    <message>
+        <source>There is no document to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStatus</name>
+    <message>
+        <source>&amp;Reload saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished">Todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EsiText</name>
+    <message>
+        <source>Radicular pain, not axial pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare LCD L33906 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg-dominant pain recorded at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-dominant (axial) pain recorded; axial pain is not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether back or leg pain dominates is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory: central stenosis with neurogenic claudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICE NG59; Friedly 2014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stenosis with neurogenic claudication: epidural injection is not recommended (clinical advisory, not a coverage rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stenosis with neurogenic claudication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Concordant imaging (MRI or CT within %n months)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eviCore CMM-200; Medicare LCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MRI or CT recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, concordant with the symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is discordant with the symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 is older than %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imaging date or concordance with the symptoms not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordant neurological examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eviCore CMM-200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examination recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings point to %1, concordant with imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination findings are discordant with imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level or concordance with imaging not stated in the examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Symptoms for at least %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicare LCD; eviCore; BCBS MA 690</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Onset %1: %n week(s) before the visit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conservative care tried, including %n weeks of active physical therapy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BCBS MA 690; Medicare LCD; eviCore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapy not tolerated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conservative care recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication trial(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Physical therapy for %n week(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Physical therapy recorded without dates; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No physical therapy recorded and no reason it was not tolerated; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Physical therapy for %n week(s) only; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least moderate-to-severe persistent pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCBS MA 690</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain score recorded; for the clinician to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the clinician to judge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline pain and function scores recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare LCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain: %1 (%2); function: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain score (NRS or PEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function score (ODI or PEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared decision documented with a decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk requirement (ICSI 2018 shared decision making)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE %1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision aid %1 version %2 used; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision aid recorded for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image guidance with contrast planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare LCD; eviCore CMM-200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image guidance not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach or number of levels not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n days since the last injection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No previous spinal injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection history not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last injection not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last epidural injection %1 (%n day(s) before the visit)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 in 6 months and %2 in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An epidural injection is recorded without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the last 6 months and %2 in the last 12 months before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat only after at least %1 % relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief after the injection of %1 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % relief after the injection of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No biologic injectate, no routine deep sedation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep sedation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injectate or sedation not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no deep sedation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen complete and acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk requirement (red-flags.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acted on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESI criteria: %1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not documented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; advisory: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +1380,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>IconArray</name>
+    <message>
+        <source>An icon array has %1 icons, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of %1 cannot be shown in an array of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome has no colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people %3; %4 of %2 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 people %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstrumentText</name>
     <message>
         <source>class %1, wording not installed (scoring only)</source>
@@ -600,7 +1477,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 instrument definitions and the flag checklists are valid.</source>
+        <source>All %1 instrument definitions, the flag checklists, the evidence registry and the decision aids are valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +1569,18 @@ Options:
     </message>
     <message>
         <source>&amp;Key finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded &amp;finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level (e.g. L4-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concordance with symptoms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +1825,34 @@ Options:
         <source>Bone scan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disc herniation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal stenosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spondylolisthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degenerative disc disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal for age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding not coded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientRepository</name>
@@ -1086,6 +2003,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>RenderText</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 has no decision record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 has no decision record for %2 (recorded: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 has decision records for %2; choose one with --aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision aid %1 is not available, so its summary cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was written but could not be archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, SHA-256 %3); archived as document %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision aid, when the visit has several records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk render KIND --visit ID --out FILE.pdf [--lang en|es] [--large-print]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering &apos;%1&apos; is not available in this version of SpineDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document kind &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visit takes a visit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseRepository</name>
     <message>
         <source>The visit no longer exists.</source>
@@ -1097,6 +2081,61 @@ Options:
     </message>
     <message>
         <source>Someone else changed this questionnaire since you opened it. Your answers were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleShift</name>
+    <message>
+        <source>%1 points better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average there was no difference between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average, %1 came out %2 than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely range: from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest change most people notice: %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale runs from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range needs both ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest noticeable change must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1, from %2 to %3; %4 is best.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,6 +2170,428 @@ Options:
     </message>
     <message>
         <source>Safety alert “%1” from %2: record the action taken or the reason for not acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AidChoiceSection</name>
+    <message>
+        <source>Discussed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option the patient prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Patient, spouse, Dr Lee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AidFooter</name>
+    <message>
+        <source>Version %1 · produced %2 · last reviewed %3 · next review by %4. Funding and conflicts of interest: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4; %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the evidence registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this aid is kept up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and updates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AidKnowledgeCheck</name>
+    <message>
+        <source>A few questions to check the information was clear. This is not a test of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: the answer is “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AidSureSection</name>
+    <message>
+        <source>Sure of myself: feeling certain which choice is best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understand information: knowing the benefits and risks of each option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk–benefit ratio: being clear which benefits and risks matter most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encouragement: having enough support and advice to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four questions for the patient, answered yes or no, about the decision just discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE item %1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE item %1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisional conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SURE test could not be loaded (%1); its items are shown in brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE: incomplete (%1 of %2 answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE score: %1 of %2 — no decisional conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE score: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisional conflict: a SURE score below 4 is a positive screen. Talk it through before the decision is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (item %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AidValuesSection</name>
+    <message>
+        <source>How much does each of these matter to you? There are no right or wrong answers. 0 means it does not matter to you, 10 means it matters a lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 does not matter, 10 matters a lot. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values beside the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a score. It shows which of the things you marked each option fits with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing marked yet that points this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::AidView</name>
+    <message>
+        <source>⚠ This decision record was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision aid sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. What matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. SURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to people like you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE test for decisional conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resent to the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a large, uncluttered window with this section, for turning the screen to the patient or showing it on a second monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the decision record now; changes are also saved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option grid: the options in columns, your questions in rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each picture shows 100 people like you. The coloured block shows how many had this outcome; every option is shown out of the same 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the studies give an average difference on a scale, a line shows the scale and an arrow shows how far one option came out ahead on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was made with version %1 of the aid; it is now version %2. Saving records it against version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second screen (%1) is connected. Show the presentation there, full screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &amp;second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;this screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +2843,268 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::DecisionPage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Sin registrar</translation>
+    </message>
+    <message>
+        <source>⚠ What is being considered was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload what is being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open decision aids and the ESI criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESI criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a suggested decision aid, or choose any aid on the left, to go through it with the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg pain, heaviness or weakness on walking or standing, eased by sitting or bending forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurogenic &amp;claudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urgery discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fusion discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid &amp;injection considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgery discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels are contiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injectate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inj&amp;ectate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep sedation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deep sedation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: no prior spinal in&amp;jections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: no previous spinal injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if physical therapy was not tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why physical therapy was not tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why &amp;physical therapy was not tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from this visit&apos;s record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested decision aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An&amp;y aid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable decision aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available (fix the file or update SpineDesk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision aids are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished">Todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The intake lists %n previous injection(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the decision aid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This aid is not available; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Suggestions come from the dominant pain and the imaging in the intake, and from what is being considered above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved decision records cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision record for “%1” (version %2) is saved with this visit, but the aid cannot be opened now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::Duration</name>
     <message>
         <source>Acute (less than 4 weeks)</source>
@@ -1448,6 +3171,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::EsiCriteriaPanel</name>
+    <message>
+        <source>Checked against this visit&apos;s own records. Missing data is never counted as met; SpineDesk does not approve injections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESI criteria summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data judged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::ExaminationPage</name>
     <message>
         <source>—</source>
@@ -1463,10 +3221,6 @@ Options:
     </message>
     <message>
         <source>⚠ This examination was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,10 +3419,6 @@ Options:
         <source>Saved, except the findings marked ⚠.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SpineDesk::FieldErrorLabels</name>
@@ -1709,6 +3459,13 @@ Options:
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::IconArrayWidget</name>
+    <message>
+        <source>This picture cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,10 +3532,6 @@ Options:
     <name>SpineDesk::IntakePage</name>
     <message>
         <source>⚠ This intake was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,10 +3611,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This visit is signed. Changes are recorded as addenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +3620,10 @@ Options:
     </message>
     <message>
         <source>%1 — %2 weeks since onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved intake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,6 +3876,14 @@ Options:
         <source>Edit the patient&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new referral for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::PatientDialog</name>
@@ -2240,6 +4001,14 @@ Options:
     </message>
     <message>
         <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,6 +4159,93 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::PresentationWindow</name>
+    <message>
+        <source>%1 — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision aid presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to people like you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much does each of these matter to you? 0 means it does not matter, 10 means it matters a lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::RedFlagPanel</name>
     <message>
         <source>Record the action for %1</source>
@@ -2440,10 +4296,6 @@ The checklist advises: %4</source>
     </message>
     <message>
         <source>⚠ This red-flag screen was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2570,6 +4422,13 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>Items still not assessed: %1. Mark all of them absent? Do this only if you asked about or examined each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::ScaleShiftWidget</name>
+    <message>
+        <source>This scale cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +4689,29 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
 </context>
 <context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Leg-dominant pain and imaging showing a disc herniation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication and imaging showing a spondylolisthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurogenic claudication and imaging showing stenosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic back-dominant pain and fusion is being discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An epidural steroid injection is being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationText</name>
     <message>
         <source>Enter a date.</source>
@@ -2933,6 +4815,17 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>Enter the key finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitGuardText</name>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed; record changes as an addendum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
