@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/visitguard.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -58,11 +59,8 @@ SaveResult ExaminationRepository::save(Examination &exam)
     const FieldErrors problems = exam.validate();
     if (!problems.isEmpty())
         return SaveResult::failed(problems.first().message);
-    auto status = selectFor(m_db, u"SELECT status FROM visits WHERE id = ?"_s, exam.visitId);
-    if (!status.next())
-        return SaveResult::failed(tr("The visit no longer exists."));
-    if (status.value(0).toString() == u"signed")
-        return SaveResult::failed(tr("This visit is signed; record changes as an addendum."));
+    if (const QString why = whyVisitIsReadOnly(m_db, exam.visitId); !why.isEmpty())
+        return SaveResult::failed(why);
 
     Transaction tx(m_db);
     const QString data = QString::fromUtf8(QJsonDocument(exam.toJson()).toJson(QJsonDocument::Compact));

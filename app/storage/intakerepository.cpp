@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/visitguard.h"
 
 #include <QSqlError>
 
@@ -71,11 +72,8 @@ Intake IntakeRepository::load(qint64 visitId) const
 
 SaveResult IntakeRepository::save(Intake &in)
 {
-    auto status = selectFor(m_db, u"SELECT status FROM visits WHERE id = ?"_s, in.visitId);
-    if (!status.next())
-        return SaveResult::failed(tr("The visit no longer exists."));
-    if (status.value(0).toString() == u"signed")
-        return SaveResult::failed(tr("This visit is signed; record changes as an addendum."));
+    if (const QString why = whyVisitIsReadOnly(m_db, in.visitId); !why.isEmpty())
+        return SaveResult::failed(why);
 
     Transaction tx(m_db);
     QSqlQuery q(m_db);

@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/visitguard.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -117,11 +118,8 @@ std::optional<RedFlagScreen> RedFlagRepository::previousScreen(qint64 visitId) c
 
 SaveResult RedFlagRepository::save(FlagScreenRecord &rec)
 {
-    auto status = selectFor(m_db, u"SELECT status FROM visits WHERE id = ?"_s, rec.visitId);
-    if (!status.next())
-        return SaveResult::failed(tr("The visit no longer exists."));
-    if (status.value(0).toString() == u"signed")
-        return SaveResult::failed(tr("This visit is signed; record changes as an addendum."));
+    if (const QString why = whyVisitIsReadOnly(m_db, rec.visitId); !why.isEmpty())
+        return SaveResult::failed(why);
 
     Transaction tx(m_db);
     // Acknowledgements already saved are a record: compare against what is stored now.

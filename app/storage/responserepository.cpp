@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/visitguard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,13 +188,8 @@ ResponseRepository::ResponseRepository(QSqlDatabase db, qint64 actorId)
 
 SaveResult ResponseRepository::save(StoredResponse &r)
 {
-    QSqlQuery status(m_db);
-    status.prepare(u"SELECT status FROM visits WHERE id = ?"_s);
-    status.addBindValue(r.visitId);
-    if (!Sql::run(status, nullptr) || !status.next())
-        return SaveResult::failed(tr("The visit no longer exists."));
-    if (status.value(0).toString() == u"signed")
-        return SaveResult::failed(tr("This visit is signed; record changes as an addendum."));
+    if (const QString why = whyVisitIsReadOnly(m_db, r.visitId); !why.isEmpty())
+        return SaveResult::failed(why);
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const bool insert = r.id == 0;
