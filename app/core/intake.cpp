@@ -85,6 +85,38 @@ QString workStatusLabel(WorkStatus s)
     return IntakeText::tr("Not recorded");
 }
 
+QList<NicotineStatus> nicotineStatuses()
+{
+    return {NicotineStatus::NotRecorded, NicotineStatus::Never, NicotineStatus::Former, NicotineStatus::Current};
+}
+
+QString nicotineStatusCode(NicotineStatus s)
+{
+    switch (s) {
+    case NicotineStatus::Never: return u"never"_s;
+    case NicotineStatus::Former: return u"former"_s;
+    case NicotineStatus::Current: return u"current"_s;
+    case NicotineStatus::NotRecorded: break;
+    }
+    return u"not-recorded"_s;
+}
+
+std::optional<NicotineStatus> nicotineStatusFromCode(QStringView code)
+{
+    return fromCode<NicotineStatus>(nicotineStatuses(), nicotineStatusCode, code);
+}
+
+QString nicotineStatusLabel(NicotineStatus s)
+{
+    switch (s) {
+    case NicotineStatus::Never: return IntakeText::tr("Never used nicotine");
+    case NicotineStatus::Former: return IntakeText::tr("Former nicotine user");
+    case NicotineStatus::Current: return IntakeText::tr("Current nicotine user");
+    case NicotineStatus::NotRecorded: break;
+    }
+    return IntakeText::tr("Not recorded");
+}
+
 QList<TreatmentResponse> treatmentResponses()
 {
     return {TreatmentResponse::Unknown, TreatmentResponse::Resolved, TreatmentResponse::Improved,
@@ -218,6 +250,7 @@ bool Intake::isEmpty() const
 {
     return !onsetDate.isValid() && dominance == PainDominance::NotRecorded && painRegions.isEmpty()
         && workStatus == WorkStatus::NotRecorded && occupation.isEmpty() && goals.isEmpty()
+        && nicotine == NicotineStatus::NotRecorded && !nicotineDate.isValid() && cotinine.isEmpty()
         && conservativeCare.isEmpty() && medications.isEmpty() && injections.isEmpty() && imaging.isEmpty();
 }
 

@@ -88,6 +88,14 @@ struct ImagingStudy {
     ImagingConcordance concordance = ImagingConcordance::NotAssessed; // with the symptoms
 };
 
+// Nicotine status for the surgeon's prior-authorization packet (esi-and-authorization.md §5.2:
+// elective fusion needs documented nicotine-free status; the surgeon orders any testing).
+enum class NicotineStatus { NotRecorded, Never, Former, Current };
+QList<NicotineStatus> nicotineStatuses();
+QString nicotineStatusCode(NicotineStatus s); // "not-recorded", "never", "former", "current"
+std::optional<NicotineStatus> nicotineStatusFromCode(QStringView code);
+QString nicotineStatusLabel(NicotineStatus s);
+
 // The Intake step of a visit: the history the patient brings.
 struct Intake {
     qint64 visitId = 0;
@@ -97,6 +105,9 @@ struct Intake {
     WorkStatus workStatus = WorkStatus::NotRecorded;
     QString occupation;
     QString goals; // in the patient's words
+    NicotineStatus nicotine = NicotineStatus::NotRecorded;
+    QDate nicotineDate;  // when the status was recorded or last tested
+    QString cotinine;    // a cotinine result as reported, e.g. "≤10 ng/mL on 2026-10-01"
     QList<ConservativeCareEntry> conservativeCare;
     QList<MedicationTrial> medications;
     QList<PriorInjection> injections;

@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/storedjson.h"
 #include "storage/visitguard.h"
 
 #include <QJsonDocument>
@@ -13,23 +14,6 @@ using namespace Qt::StringLiterals;
 namespace SpineDesk {
 
 namespace {
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// Parses stored JSON; the reason goes to `why` when it is not an object.
-std::optional<QJsonObject> storedObject(const QString &text, QString *why)
-{
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *why = parse.error != QJsonParseError::NoError ? parse.errorString() : u"not a JSON object"_s;
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
 SaveResult finish(Transaction &tx, QSqlDatabase &db, QSqlQuery &q, const QString &conflict, qint64 actor, const QString &entity, qint64 id)
 {
     QString error;
@@ -67,7 +51,7 @@ std::optional<QList<Aids::DecisionRecord>> DecisionRepository::forVisit(qint64 v
     while (q.next()) {
         const QString aidId = q.value(1).toString();
         ContentErrors problems(u"decision %1"_s.arg(aidId));
-        const auto object = storedObject(q.value(3).toString(), &why);
+        const auto object = Sql::storedObject(q.value(3).toString(), &why);
         Aids::DecisionRecord r;
         if (object)
             r = Aids::DecisionRecord::fromJson(*object, &problems);
@@ -119,13 +103,13 @@ SaveResult DecisionRepository::save(Aids::DecisionRecord &record)
     if (record.rowVersion == 0) {
         q.prepare(u"INSERT INTO decisions (visit_id, aid_id, aid_version, data, row_version) SELECT ?, ?, ?, ?, 1 "
                   "WHERE NOT EXISTS (SELECT 1 FROM decisions WHERE visit_id = ? AND aid_id = ?)"_s);
-        for (const QVariant &v : {QVariant(record.visitId), QVariant(record.aidId), QVariant(version), QVariant(compact(toStore.toJson())),
+        for (const QVariant &v : {QVariant(record.visitId), QVariant(record.aidId), QVariant(version), QVariant(Sql::compactJson(toStore.toJson())),
                                   QVariant(record.visitId), QVariant(record.aidId)})
             q.addBindValue(v);
     } else {
         q.prepare(u"UPDATE decisions SET aid_version = ?, data = ?, row_version = row_version + 1 "
                   "WHERE visit_id = ? AND aid_id = ? AND row_version = ?"_s);
-        for (const QVariant &v : {QVariant(version), QVariant(compact(toStore.toJson())), QVariant(record.visitId), QVariant(record.aidId),
+        for (const QVariant &v : {QVariant(version), QVariant(Sql::compactJson(toStore.toJson())), QVariant(record.visitId), QVariant(record.aidId),
                                   QVariant(record.rowVersion)})
             q.addBindValue(v);
     }
@@ -157,7 +141,7 @@ std::optional<TreatmentConsiderations> DecisionRepository::considerations(qint64
     TreatmentConsiderations c;
     if (q.next()) {
         ContentErrors problems(u"treatment considerations"_s);
-        const auto object = storedObject(q.value(0).toString(), &why);
+        const auto object = Sql::storedObject(q.value(0).toString(), &why);
         if (object)
             c = TreatmentConsiderations::fromJson(*object, &problems);
         if (!object || !problems.isEmpty()) {
@@ -178,7 +162,7 @@ SaveResult DecisionRepository::saveConsiderations(TreatmentConsiderations &c)
         return SaveResult::failed(why);
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    const QString data = compact(c.toJson());
+    const QString data = Sql::compactJson(c.toJson());
     if (c.rowVersion == 0) {
         q.prepare(u"INSERT INTO treatment_considerations (visit_id, data, row_version) SELECT ?, ?, 1 "
                   "WHERE NOT EXISTS (SELECT 1 FROM treatment_considerations WHERE visit_id = ?)"_s);

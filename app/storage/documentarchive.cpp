@@ -26,9 +26,11 @@ SaveResult DocumentArchive::add(ArchivedDocument &doc)
     doc.createdAt = QDateTime::currentDateTimeUtc();
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO documents (visit_id, kind, language, created_by, created_at, sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO documents (visit_id, kind, language, created_by, created_at, sha256, pdf, revision, recipient, route) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {Sql::id(doc.visitId), QVariant(doc.kind), QVariant(doc.language), Sql::id(m_actorId),
-                              Sql::dateTime(doc.createdAt), QVariant(doc.sha256), QVariant(doc.pdf)})
+                              Sql::dateTime(doc.createdAt), QVariant(doc.sha256), QVariant(doc.pdf), QVariant(doc.revision),
+                              QVariant(doc.recipient), QVariant(doc.route)})
         q.addBindValue(v);
     QString error;
     if (!Sql::run(q, &error))
@@ -41,19 +43,54 @@ SaveResult DocumentArchive::add(ArchivedDocument &doc)
     return SaveResult::saved();
 }
 
+namespace {
+const QString kColumns = u"id, visit_id, kind, language, created_by, created_at, sha256, pdf, revision, recipient, route"_s;
+
+ArchivedDocument fromRow(const QSqlQuery &q)
+{
+    ArchivedDocument d;
+    d.id = q.value(0).toLongLong();
+    d.visitId = q.value(1).toLongLong();
+    d.kind = q.value(2).toString();
+    d.language = q.value(3).toString();
+    d.createdBy = q.value(4).toLongLong();
+    d.createdAt = Sql::toDateTime(q.value(5));
+    d.sha256 = q.value(6).toString();
+    d.pdf = q.value(7).toByteArray();
+    d.revision = q.value(8).toInt();
+    d.recipient = q.value(9).toString();
+    d.route = q.value(10).toString();
+    return d;
+}
+} // namespace
+
 QList<ArchivedDocument> DocumentArchive::forVisit(qint64 visitId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, kind, language, created_by, created_at, sha256, pdf FROM documents WHERE visit_id = ? ORDER BY id DESC"_s);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM documents WHERE visit_id = ? ORDER BY id DESC"_s);
     q.addBindValue(visitId);
     QList<ArchivedDocument> out;
     if (!Sql::run(q, nullptr))
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), visitId, q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    Sql::toDateTime(q.value(4)), q.value(5).toString(), q.value(6).toByteArray()});
+        out.append(fromRow(q));
     return out;
+}
+
+std::optional<ArchivedDocument> DocumentArchive::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM documents WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!Sql::run(q, nullptr) || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+bool DocumentArchive::recordReprint(const ArchivedDocument &doc, const QString &route)
+{
+    return AuditLog(m_db, m_actorId).record(u"print"_s, u"document"_s, doc.id, u"reprint "_s + route + u' ' + doc.sha256);
 }
 
 } // namespace SpineDesk

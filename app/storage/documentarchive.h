@@ -14,8 +14,11 @@ namespace SpineDesk {
 struct ArchivedDocument {
     qint64 id = 0;
     qint64 visitId = 0;
-    QString kind;     // "decision-summary", later "letter", "handout", …
+    QString kind;     // "decision-summary", "letter", "handout", "pa-summary", "library-handout"
     QString language;
+    int revision = 0; // the plan revision it was made from (0: as signed or draft)
+    QString recipient; // e.g. the referring clinician, "patient"
+    QString route;     // "print", "pdf", "fax" …
     qint64 createdBy = 0;
     QDateTime createdAt;
     QString sha256;
@@ -31,6 +34,9 @@ public:
     explicit DocumentArchive(QSqlDatabase db, qint64 actorId = 0);
     SaveResult add(ArchivedDocument &doc);
     QList<ArchivedDocument> forVisit(qint64 visitId) const; // newest first, with the bytes
+    std::optional<ArchivedDocument> find(qint64 id) const;
+    // Records that an archived document was printed or saved again, exactly as archived.
+    bool recordReprint(const ArchivedDocument &doc, const QString &route);
 
 private:
     QSqlDatabase m_db;

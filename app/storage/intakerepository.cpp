@@ -39,7 +39,8 @@ Intake IntakeRepository::load(qint64 visitId) const
 {
     Intake in;
     in.visitId = visitId;
-    auto q = selectFor(m_db, u"SELECT onset_date, dominance, pain_regions, work_status, occupation, goals, row_version FROM intakes WHERE visit_id = ?"_s, visitId);
+    auto q = selectFor(m_db, u"SELECT onset_date, dominance, pain_regions, work_status, occupation, goals, row_version, nicotine, nicotine_date, cotinine "
+                                 "FROM intakes WHERE visit_id = ?"_s, visitId);
     if (!q.next())
         return in;
     in.onsetDate = Sql::toDate(q.value(0));
@@ -49,6 +50,9 @@ Intake IntakeRepository::load(qint64 visitId) const
     in.occupation = q.value(4).toString();
     in.goals = q.value(5).toString();
     in.rowVersion = q.value(6).toInt();
+    in.nicotine = nicotineStatusFromCode(q.value(7).toString()).value_or(NicotineStatus::NotRecorded);
+    in.nicotineDate = Sql::toDate(q.value(8));
+    in.cotinine = q.value(9).toString();
 
     q = selectFor(m_db, u"SELECT id, modality, provider, start_date, end_date, sessions_attended, response, note FROM conservative_care WHERE visit_id = ? ORDER BY position"_s, visitId);
     while (q.next())
@@ -81,10 +85,11 @@ SaveResult IntakeRepository::save(Intake &in)
     if (in.rowVersion == 0) {
         if (selectFor(m_db, u"SELECT 1 FROM intakes WHERE visit_id = ?"_s, in.visitId).next())
             return SaveResult::conflict(tr("Someone else started this intake in another window. Your changes were not saved."));
-        q.prepare(u"INSERT INTO intakes (onset_date, dominance, pain_regions, work_status, occupation, goals, visit_id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"_s);
+        q.prepare(u"INSERT INTO intakes (onset_date, dominance, pain_regions, work_status, occupation, goals, nicotine, nicotine_date, cotinine, "
+                  "visit_id, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
     } else {
         q.prepare(u"UPDATE intakes SET onset_date = ?, dominance = ?, pain_regions = ?, work_status = ?, occupation = ?, goals = ?, "
-                  "row_version = row_version + 1 WHERE visit_id = ? AND row_version = ?"_s);
+                  "nicotine = ?, nicotine_date = ?, cotinine = ?, row_version = row_version + 1 WHERE visit_id = ? AND row_version = ?"_s);
     }
     q.addBindValue(Sql::date(in.onsetDate));
     q.addBindValue(painDominanceCode(in.dominance));
@@ -92,6 +97,9 @@ SaveResult IntakeRepository::save(Intake &in)
     q.addBindValue(workStatusCode(in.workStatus));
     q.addBindValue(in.occupation);
     q.addBindValue(in.goals);
+    q.addBindValue(nicotineStatusCode(in.nicotine));
+    q.addBindValue(Sql::date(in.nicotineDate));
+    q.addBindValue(in.cotinine);
     q.addBindValue(in.visitId);
     if (in.rowVersion > 0)
         q.addBindValue(in.rowVersion);

@@ -8,6 +8,8 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace SpineDesk::Schema {
@@ -234,6 +236,60 @@ bool step4(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool step5(QSqlDatabase &db, QString *error)
+{
+    // Issue 5: the plan as one JSON document per visit (the v1 plan_items table stays unused),
+    // addenda to signed plans, the clinic's letterhead, nicotine status for the PA summary, and
+    // recipient, route and plan revision on archived documents (letter-and-handouts.md §6).
+    const QList<std::tuple<QString, QString, QString>> columns = {
+        {u"plans"_s, u"data"_s, u"ALTER TABLE plans ADD COLUMN data TEXT NOT NULL DEFAULT '{}'"_s},
+        {u"intakes"_s, u"nicotine"_s, u"ALTER TABLE intakes ADD COLUMN nicotine TEXT NOT NULL DEFAULT 'not-recorded'"_s},
+        {u"intakes"_s, u"nicotine_date"_s, u"ALTER TABLE intakes ADD COLUMN nicotine_date TEXT"_s},
+        {u"intakes"_s, u"cotinine"_s, u"ALTER TABLE intakes ADD COLUMN cotinine TEXT NOT NULL DEFAULT ''"_s},
+        {u"documents"_s, u"revision"_s, u"ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s},
+        {u"documents"_s, u"recipient"_s, u"ALTER TABLE documents ADD COLUMN recipient TEXT NOT NULL DEFAULT ''"_s},
+        {u"documents"_s, u"route"_s, u"ALTER TABLE documents ADD COLUMN route TEXT NOT NULL DEFAULT ''"_s},
+    };
+    for (const auto &[table, column, sql] : columns)
+        if (!hasColumn(db, table, column) && !exec(db, sql, error))
+            return false;
+    const Dialect d = dialectFor(db);
+    const QString id = d.id;
+    if (!exec(db, u"CREATE TABLE IF NOT EXISTS plan_addenda (id "_s + id
+                      + u", visit_id INTEGER NOT NULL REFERENCES visits(id), revision INTEGER NOT NULL, author_id INTEGER "
+                        "NOT NULL REFERENCES clinicians(id), created_at TEXT NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL, "
+                        "UNIQUE (visit_id, revision))"_s,
+              error)
+        || !exec(db, u"CREATE TABLE IF NOT EXISTS clinic_profile (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL, "
+                     "address TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', fax TEXT NOT NULL DEFAULT '', logo "_s
+                         + d.blob + u", working_language TEXT NOT NULL DEFAULT 'en', row_version INTEGER NOT NULL DEFAULT 1)"_s,
+                 error)
+        || !exec(db, u"CREATE INDEX IF NOT EXISTS documents_visit ON documents (visit_id)"_s, error))
+        return false;
+    if (!d.sqliteTriggers)
+        return true;
+    const QStringList triggers = {
+        // A signed plan changes only by addendum; addenda and the document archive are append-only.
+        u"CREATE TRIGGER IF NOT EXISTS plans_signed_update BEFORE UPDATE ON plans WHEN OLD.status = 'signed' "
+        "BEGIN SELECT RAISE(ABORT, 'the plan is signed; add an addendum instead'); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS plans_signed_delete BEFORE DELETE ON plans WHEN OLD.status = 'signed' "
+        "BEGIN SELECT RAISE(ABORT, 'the plan is signed; add an addendum instead'); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS plans_signed_insert BEFORE INSERT ON plans WHEN "
+        "(SELECT status FROM visits WHERE id = NEW.visit_id) = 'signed' "
+        "BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS plan_addenda_no_update BEFORE UPDATE ON plan_addenda "
+        "BEGIN SELECT RAISE(ABORT, 'addenda cannot be changed'); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS plan_addenda_no_delete BEFORE DELETE ON plan_addenda "
+        "BEGIN SELECT RAISE(ABORT, 'addenda cannot be removed'); END"_s,
+        u"CREATE TRIGGER IF NOT EXISTS documents_no_update BEFORE UPDATE ON documents "
+        "BEGIN SELECT RAISE(ABORT, 'archived documents cannot be changed'); END"_s,
+    };
+    for (const QString &sql : triggers)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
 bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error)
 {
     QSqlQuery del(db);
@@ -276,6 +332,8 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = step3(db, error);
     if (ok && from < 4)
         ok = step4(db, error);
+    if (ok && from < 5)
+        ok = step5(db, error);
     if (ok)
         ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
     if (ok) // the version is written last, so a failed step leaves the old version in place

@@ -1,5 +1,5 @@
-// Upgrading databases written by schema versions 2 and 3 (tests/data/schema-v2.sql and
-// schema-v3.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
+// Upgrading databases written by schema versions 2, 3 and 4 (tests/data/schema-v2.sql …
+// schema-v4.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
 // data survives, and the result has the same tables, indexes and triggers as a new database.
 #include "storage/database.h"
 #include "storage/patientrepository.h"
@@ -41,6 +41,7 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::newRow("from version 2") << 2;
         QTest::newRow("from version 3") << 3;
+        QTest::newRow("from version 4") << 4;
     }
 
     void migrates()
@@ -68,7 +69,10 @@ private slots:
         {
             // Version 4 codes imaging findings; studies recorded before stay, marked not coded.
             RawConnection raw(path, true);
-            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM imaging_studies WHERE finding = 'not-coded'"_s).toInt(), imagingRows);
+            if (version < 4)
+                QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM imaging_studies WHERE finding = 'not-coded'"_s).toInt(), imagingRows);
+            // Version 5 records nicotine status; intakes recorded before say "not recorded".
+            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM intakes WHERE nicotine <> 'not-recorded'"_s).toInt(), 0);
         }
         QCOMPARE(opened.database->schemaVersion(), Database::currentSchemaVersion());
         QVERIFY(opened.database->check().ok);
@@ -87,6 +91,8 @@ private slots:
         QVERIFY(shape(path).join(u'\n').contains(u"table alert_acknowledgements"_s));
         QVERIFY(shape(path).join(u'\n').contains(u"table treatment_considerations"_s));
         QVERIFY(shape(path).join(u'\n').contains(u"trigger decisions_signed_update"_s));
+        QVERIFY(shape(path).join(u'\n').contains(u"table plan_addenda"_s));
+        QVERIFY(shape(path).join(u'\n').contains(u"trigger plans_signed_update"_s));
     }
 };
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/assessmentsummary.h"
+#include "core/clinic.h"
+#include "core/clinician.h"
+#include "core/decisionaids/considerations.h"
+#include "core/decisionaids/record.h"
+#include "core/esicriteria.h"
+#include "core/examination.h"
+#include "core/intake.h"
+#include "core/patient.h"
+#include "core/plan/pareadiness.h"
+#include "core/plan/plan.h"
+#include "core/referral.h"
+#include "core/visit.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace SpineDesk {
+
+// An earlier (or this) visit of the episode as the documents' history tables show it.
+struct VisitHistoryEntry {
+    qint64 visitId = 0;
+    QDate date;
+    VisitKind kind = VisitKind::Initial;
+    QList<ScoreRecord> scores;
+};
+
+// Everything one visit's documents are made from, gathered by storage (loadVisitDossier) and
+// handed to a renderer, which queries nothing (DESIGN.md: one direction of flow).
+struct VisitDossier {
+    ClinicProfile clinic;
+    Patient patient;
+    Episode episode;
+    Visit visit;
+    std::optional<Clinician> clinician;    // who saw the patient
+    std::optional<Clinician> signer;       // who signed the plan
+    std::optional<Referral> referral;
+    std::optional<ReferringClinician> referrer;
+    Intake intake;
+    std::optional<Examination> examination;
+    AssessmentSummary summary;
+    QList<Aids::DecisionRecord> decisions;
+    TreatmentConsiderations considerations;
+    std::optional<EsiCheck> esi;           // when an injection was considered
+    std::optional<Plans::TreatmentPlan> plan; // the current plan: the latest addendum's, or the signed/draft one
+    bool planSigned = false;
+    QDateTime planSignedAt;
+    QList<Plans::PlanAddendum> addenda;    // oldest first
+    Plans::ReadinessChecklist readiness;   // PA readiness (for the PA summary)
+    QList<VisitHistoryEntry> history;      // the episode's visits up to this one, oldest first
+    QString surgeonName;                   // the PA summary's addressee, when known
+
+    bool isDraft() const { return !planSigned; } // documents print DRAFT on every page
+    int planRevision() const { return addenda.isEmpty() ? 0 : addenda.last().revision; }
+};
+
+} // namespace SpineDesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/visitdossier.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace SpineDesk {
+
+namespace Aids {
+class AidLibrary;
+}
+
+// The documents a visit produces (issue 5). One renderer per kind serves preview, print and
+// PDF: `paintVisitDocument` paints onto any paged device (a QPrinter behind the print dialog
+// or the preview, or a QPdfWriter), and `renderVisitDocumentPdf` is that same painting into
+// a PDF.
+enum class DocumentKind { Letter, Handout, PaSummary, LibraryHandout };
+QString documentKindCode(DocumentKind k); // "letter", "handout", "pa-summary", "library-handout"
+std::optional<DocumentKind> documentKindFromCode(QStringView code);
+QString documentKindLabel(DocumentKind k);
+
+struct DocumentRequest {
+    DocumentKind kind = DocumentKind::Letter;
+    QString language = QStringLiteral("en"); // "en" or "es"; one language per document
+    bool largePrint = false;                   // handouts: body ≥ 16 pt
+    bool faxCover = false;                     // letter: a fax cover sheet as page 1
+    QString libraryHandoutId;                  // LibraryHandout: resources/handouts/<lang>/<id>.md
+    QString documentId;                        // printed in the footer; empty: one is made
+};
+
+// What the renderer reports about the pages it made (tests check pagination with it).
+struct DocumentReport {
+    int pages = 0;
+    qreal bodyPointSize = 0;
+    QString title;
+    QStringList sectionTitles;   // in print order
+    QList<int> sectionPages;     // the page each section title landed on
+};
+
+// `aids` may be null (the letter then names the aid by id and version only). The dossier may
+// be for a visit without a signed plan: every page then says DRAFT. Refuses (empty result and
+// `error` set) without a usable font, with a language it has no text for, or with a library
+// handout id that does not exist.
+QByteArray renderVisitDocumentPdf(const VisitDossier &dossier, const Aids::AidLibrary *aids,
+                                  const DocumentRequest &request, QString *error, DocumentReport *report = nullptr);
+bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, const Aids::AidLibrary *aids,
+                        const DocumentRequest &request, QString *error, DocumentReport *report = nullptr);
+
+// The standalone handouts in resources/handouts/<lang>/ (id, title), for the Documents step
+// and the main window.
+struct LibraryHandout {
+    QString id;
+    QString title;
+    QString language;
+};
+QList<LibraryHandout> libraryHandouts(const QString &language);
+
+} // namespace SpineDesk
