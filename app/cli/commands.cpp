@@ -2,6 +2,7 @@
 
 #include "cli/aidcommands.h"
 #include "cli/context.h"
+#include "cli/exportcommands.h"
 #include "cli/rendercommands.h"
 #include "cli/instrumentcommands.h"
 #include "core/demogenerator.h"
@@ -29,7 +30,7 @@ struct CommandText {
 };
 
 // Commands that later parts of SpineDesk add (DESIGN.md); named so the message is honest.
-const QStringList kNotYetAvailable = {u"export"_s, u"report"_s};
+const QStringList kNotYetAvailable = {u"report"_s};
 
 int check(Context &c)
 {
@@ -96,6 +97,8 @@ int demo(Context &c)
     QCommandLineParser p;
     p.addOption({u"patients"_s, CommandText::tr("How many synthetic patients to add."), u"N"_s});
     p.addOption({u"seed"_s, CommandText::tr("Seed for the generator (0 to %1).").arg(DemoGenerator::kMaxSeed), u"S"_s, u"1"_s});
+    p.addOption({u"documents"_s, CommandText::tr("Make and archive the letter and handout of the N newest signed plans."),
+                 u"N"_s, u"5"_s});
     int code = Success;
     if (!c.parse(p, &code))
         return code;
@@ -106,6 +109,10 @@ int demo(Context &c)
         return c.usage(CommandText::tr("Usage: spinedesk demo --patients N [--seed S], with N from 1 to 1000000."));
     if (!okSeed || seed > DemoGenerator::kMaxSeed)
         return c.usage(CommandText::tr("--seed takes a whole number from 0 to %1.").arg(DemoGenerator::kMaxSeed));
+    bool okDocuments = false;
+    const int documents = p.value(u"documents"_s).toInt(&okDocuments);
+    if (!okDocuments || documents < 0 || documents > 1000)
+        return c.usage(CommandText::tr("--documents takes a whole number from 0 to 1000."));
     auto db = c.openDatabase(&code);
     if (!db)
         return code;
@@ -123,8 +130,14 @@ int demo(Context &c)
     });
     if (!ok)
         return c.fail(error);
-    c.out << CommandText::tr("Added %1 demo patients with %2 visits (seed %3) in %4 s.")
-                 .arg(summary.patients).arg(summary.visits).arg(seed).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    int made = 0;
+    if (documents > 0) {
+        if (const int rc = archiveDemoDocuments(c, *db, documents, &made); rc != Success)
+            return rc;
+    }
+    c.out << CommandText::tr("Added %1 demo patients with %2 visits and %3 signed plans (seed %4), and archived %5 documents, in %6 s.")
+                 .arg(summary.patients).arg(summary.visits).arg(summary.signedPlans).arg(seed).arg(made)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << u"\n"_s;
     return Success;
 }
@@ -189,6 +202,8 @@ QString usageText()
         "  instruments import FILE            add licensed wording to an instrument\n"
         "  aids [list]                        decision aids with version and review date\n"
         "  content check                      validate every bundled and imported content file\n"
+        "  export fhir --visit ID --out FILE.json\n"
+        "                                     the visit as a FHIR R4 document (JSON)\n"
         "  render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]\n"
         "                                     the patient's copy of a decision (PDF, archived)\n"
         "\n"
@@ -228,6 +243,8 @@ int run(const Invocation &inv, QTextStream &out, QTextStream &err)
         return instrumentsCommand(inv.args, Database::wordingDirectoryFor(c.databasePath()), out, err);
     if (inv.command == u"render")
         return renderCommand(c);
+    if (inv.command == u"export")
+        return exportCommand(c);
     if (inv.command == u"aids")
         return aidsCommand(inv.args, out, err);
     if (inv.command == u"content")

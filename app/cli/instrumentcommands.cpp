@@ -2,8 +2,10 @@
 
 #include "cli/aidcommands.h"
 #include "cli/commands.h"
+#include "core/handoutcontent.h"
 #include "core/instruments/library.h"
 #include "core/instruments/scorer.h"
+#include "core/plan/diagnosis.h"
 #include "core/redflags.h"
 #include "core/yellowflags.h"
 
@@ -137,6 +139,19 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
         err << error << u"\n"_s;
     problems += errors.isEmpty() ? 0 : 1;
     problems += checkAidContent(out, err);
+    // The problem-list codes and the patient handouts (issue 5).
+    const auto &diagnoses = Plans::DiagnosisCatalogue::bundled();
+    if (diagnoses.errors().isEmpty())
+        out << InstrumentText::tr("ok      diagnosis codes (%1 diagnoses)").arg(diagnoses.all().size()) << u"\n"_s;
+    for (const QString &error : diagnoses.errors())
+        err << error << u"\n"_s;
+    problems += diagnoses.errors().isEmpty() ? 0 : 1;
+    const auto &handouts = Handouts::HandoutLibrary::bundled();
+    if (handouts.errors().isEmpty())
+        out << InstrumentText::tr("ok      handouts (%1 files)").arg(handouts.all().size()) << u"\n"_s;
+    for (const QString &error : handouts.errors())
+        err << error << u"\n"_s;
+    problems += int(handouts.errors().size());
     if (problems > 0) {
         err << u"spinedesk: "_s
             << (problems == 1 ? InstrumentText::tr("1 content file failed the check.")
@@ -144,7 +159,7 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
             << u"\n"_s;
         return Failure;
     }
-    out << InstrumentText::tr("All %1 instrument definitions, the flag checklists, the evidence registry and the decision aids are valid.").arg(library.entries().size()) << u"\n"_s;
+    out << InstrumentText::tr("All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid.").arg(library.entries().size()) << u"\n"_s;
     return Success;
 }
 

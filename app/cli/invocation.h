@@ -16,7 +16,7 @@ struct Invocation {
     QString usageError; // set when the words themselves are wrong (exit 2)
 
     // Commands that draw (PDF documents) need a GUI application, though no screen.
-    bool rendersDocuments() const { return usageError.isEmpty() && !version && !help && command == QLatin1String("render"); }
+    bool rendersDocuments() const { return usageError.isEmpty() && !version && !help && (command == QLatin1String("render") || command == QLatin1String("demo")); }
     bool opensWindow() const { return command.isEmpty() && !version && !help && usageError.isEmpty(); }
 };
 

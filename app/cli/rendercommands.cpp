@@ -2,7 +2,10 @@
 
 #include "cli/context.h"
 #include "core/decisionaids/aidlibrary.h"
+#include "core/instruments/library.h"
 #include "documents/decisionsummary.h"
+#include "documents/visitdocuments.h"
+#include "storage/dossierloader.h"
 #include "storage/clinicianrepository.h"
 #include "storage/decisionrepository.h"
 #include "storage/documentarchive.h"
@@ -10,6 +13,8 @@
 #include "storage/visitrepository.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +27,66 @@ struct RenderText {
 };
 
 // Kinds DESIGN.md names that later parts of SpineDesk add.
-const QStringList kLaterKinds = {u"letter"_s, u"handout"_s, u"pa-summary"_s, u"pt-plan"_s, u"exercises"_s};
+const QStringList kLaterKinds = {u"pt-plan"_s, u"exercises"_s};
+
+// Writes the PDF atomically, then archives exactly those bytes (letter-and-handouts.md §6).
+int writeAndArchive(Context &c, Database &db, ArchivedDocument doc, const QString &outPath)
+{
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(doc.pdf) != doc.pdf.size() || !file.commit())
+        return c.fail(RenderText::tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+    doc.route = u"pdf"_s;
+    if (const SaveResult saved = DocumentArchive(db.connection()).add(doc); !saved.ok())
+        return c.fail(RenderText::tr("The PDF was written but could not be archived: %1").arg(saved.message));
+    c.out << RenderText::tr("Wrote %1 (%2 bytes, SHA-256 %3); archived as document %4.")
+                 .arg(outPath, QString::number(doc.pdf.size()), doc.sha256, QString::number(doc.id))
+          << u"\n"_s;
+    return Success;
+}
+
+struct VisitDocumentOptions {
+    DocumentKind kind = DocumentKind::Letter;
+    bool largePrint = false;
+    bool faxCover = false;
+    QString surgeon;
+    QString handoutId;
+};
+
+int visitDocument(Context &c, Database &db, qint64 visitId, const VisitDocumentOptions &o, const QString &outPath)
+{
+    const auto instruments = Instruments::Library::load(Instruments::Library::bundledDirectory());
+    QString error;
+    auto dossier = loadVisitDossier(db.connection(), instruments, visitId, &error);
+    if (!dossier)
+        return c.fail(error);
+    if (!o.surgeon.isEmpty())
+        dossier->surgeonName = o.surgeon;
+    const auto aids = Aids::AidLibrary::load();
+    DocumentRequest request;
+    request.kind = o.kind;
+    request.language = c.inv.lang;
+    request.largePrint = o.largePrint;
+    request.faxCover = o.faxCover;
+    request.libraryHandoutId = o.handoutId;
+    const QByteArray pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error);
+    if (pdf.isEmpty())
+        return c.fail(error);
+    ArchivedDocument doc;
+    doc.visitId = visitId;
+    doc.kind = documentKindCode(o.kind);
+    doc.language = request.language;
+    doc.revision = dossier->planRevision();
+    doc.pdf = pdf;
+    if (o.kind == DocumentKind::Letter)
+        doc.recipient = dossier->referrer ? dossier->referrer->name : QString();
+    else if (o.kind == DocumentKind::PaSummary)
+        doc.recipient = o.surgeon;
+    else
+        doc.recipient = RenderText::tr("patient");
+    if (dossier->isDraft())
+        c.err << RenderText::tr("The plan of visit %1 is not signed: every page says DRAFT.").arg(visitId) << u"\n"_s;
+    return writeAndArchive(c, db, doc, outPath);
+}
 
 int decisionSummary(Context &c, Database &db, qint64 visitId, const QString &aidId, bool largePrint, const QString &outPath)
 {
@@ -62,22 +126,56 @@ int decisionSummary(Context &c, Database &db, qint64 visitId, const QString &aid
     const QByteArray pdf = renderDecisionSummaryPdf(in, &error);
     if (pdf.isEmpty())
         return c.fail(error);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return c.fail(RenderText::tr("Cannot write %1: %2").arg(outPath, file.errorString()));
     ArchivedDocument doc;
     doc.visitId = visitId;
     doc.kind = u"decision-summary"_s;
     doc.language = c.inv.lang;
+    doc.recipient = RenderText::tr("patient");
     doc.pdf = pdf;
-    if (const SaveResult saved = DocumentArchive(db.connection()).add(doc); !saved.ok())
-        return c.fail(RenderText::tr("The PDF was written but could not be archived: %1").arg(saved.message));
-    c.out << RenderText::tr("Wrote %1 (%2 bytes, SHA-256 %3); archived as document %4.")
-                 .arg(outPath, QString::number(pdf.size()), doc.sha256, QString::number(doc.id))
-          << u"\n"_s;
-    return Success;
+    return writeAndArchive(c, db, doc, outPath);
 }
 } // namespace
+
+int archiveDemoDocuments(Context &c, Database &db, int visits, int *made)
+{
+    *made = 0;
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT v.id FROM visits v JOIN plans p ON p.visit_id = v.id WHERE p.status = 'signed' "
+              "ORDER BY v.visit_date DESC, v.id DESC LIMIT ?"_s);
+    q.addBindValue(visits);
+    if (!q.exec())
+        return c.fail(q.lastError().text());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    const auto instruments = Instruments::Library::load(Instruments::Library::bundledDirectory());
+    const auto aids = Aids::AidLibrary::load();
+    DocumentArchive archive(db.connection());
+    for (qint64 id : ids) {
+        QString error;
+        const auto dossier = loadVisitDossier(db.connection(), instruments, id, &error);
+        if (!dossier)
+            return c.fail(error);
+        for (DocumentKind kind : {DocumentKind::Letter, DocumentKind::Handout}) {
+            DocumentRequest request;
+            request.kind = kind;
+            ArchivedDocument doc;
+            doc.pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error);
+            if (doc.pdf.isEmpty())
+                return c.fail(RenderText::tr("The demo %1 for visit %2 could not be made: %3")
+                                  .arg(documentKindCode(kind), QString::number(id), error));
+            doc.visitId = id;
+            doc.kind = documentKindCode(kind);
+            doc.language = request.language;
+            doc.route = u"demo"_s;
+            doc.recipient = kind == DocumentKind::Letter && dossier->referrer ? dossier->referrer->name : RenderText::tr("patient");
+            if (const SaveResult saved = archive.add(doc); !saved.ok())
+                return c.fail(saved.message);
+            ++*made;
+        }
+    }
+    return Success;
+}
 
 int renderCommand(Context &c)
 {
@@ -86,6 +184,9 @@ int renderCommand(Context &c)
     p.addOption({u"out"_s, RenderText::tr("The PDF file to write."), u"FILE"_s});
     p.addOption({u"aid"_s, RenderText::tr("The decision aid, when the visit has several records."), u"ID"_s});
     p.addOption({u"large-print"_s, RenderText::tr("Large print.")});
+    p.addOption({u"fax-cover"_s, RenderText::tr("Letter: add a fax cover sheet as the first page.")});
+    p.addOption({u"surgeon"_s, RenderText::tr("PA summary: the surgeon it is addressed to."), u"NAME"_s});
+    p.addOption({u"handout"_s, RenderText::tr("Library handout to print (with KIND library-handout)."), u"ID"_s});
     int code = Success;
     if (!c.parse(p, &code))
         return code;
@@ -95,8 +196,11 @@ int renderCommand(Context &c)
     const QString kind = kinds.first();
     if (kLaterKinds.contains(kind))
         return c.usage(RenderText::tr("Rendering '%1' is not available in this version of SpineDesk.").arg(kind));
-    if (kind != u"decision-summary")
+    const auto visitKind = documentKindFromCode(kind);
+    if (kind != u"decision-summary" && !visitKind)
         return c.usage(RenderText::tr("Unknown document kind '%1'.").arg(kind));
+    if (visitKind == DocumentKind::LibraryHandout && !p.isSet(u"handout"_s))
+        return c.usage(RenderText::tr("Name the handout with --handout ID."));
     bool ok = false;
     const qint64 visitId = p.value(u"visit"_s).toLongLong(&ok);
     if (!ok || visitId < 1)
@@ -104,6 +208,15 @@ int renderCommand(Context &c)
     auto db = c.openDatabase(&code);
     if (!db)
         return code;
+    if (visitKind) {
+        VisitDocumentOptions o;
+        o.kind = *visitKind;
+        o.largePrint = p.isSet(u"large-print"_s);
+        o.faxCover = p.isSet(u"fax-cover"_s);
+        o.surgeon = p.value(u"surgeon"_s);
+        o.handoutId = p.value(u"handout"_s);
+        return visitDocument(c, *db, visitId, o, p.value(u"out"_s));
+    }
     return decisionSummary(c, *db, visitId, p.value(u"aid"_s), p.isSet(u"large-print"_s), p.value(u"out"_s));
 }
 

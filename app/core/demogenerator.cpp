@@ -106,6 +106,9 @@ Intake makeIntake(QRandomGenerator &rng, QDate visitDate, QDate birthDate)
     const auto statuses = workStatuses();
     in.workStatus = statuses[between(rng, 1, int(statuses.size()) - 1)];
     in.goals = pick(rng, kGoals);
+    // From the onset date rather than the generator, so earlier demo data stays the same.
+    in.nicotine = nicotineStatuses()[1 + in.onsetDate.dayOfYear() % 3];
+    in.nicotineDate = visitDate;
 
     const int careCount = between(rng, 0, 3);
     for (int i = 0; i < careCount; ++i) {

@@ -2,6 +2,7 @@
 
 #include "documents/documentfont.h"
 #include "documents/iconarray.h"
+#include "documents/pagination.h"
 #include "documents/scaleshift.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -187,15 +188,6 @@ private:
 
     Style m_style;
     QList<Figure> m_figures;
-};
-
-// Blocks that should share a page: a heading with what follows it, an outcome's title with
-// its arrays and their explanation. `fallbackLast` is the shorter group tried when the whole
-// does not fit on one page.
-struct KeepGroup {
-    int first;
-    int last;
-    int fallbackLast;
 };
 
 struct FigurePlace {
@@ -652,76 +644,6 @@ QString bundledSureAttribution(const QString &lang)
     return text.isEmpty() ? attribution.value(u"en"_s).toString() : text;
 }
 
-// Where a block's lines are. blockBoundingRect() is not enough on a paged document: when a
-// line is pushed to the next page, the line moves within its layout but the rect is placed at
-// the layout's position (Qt 6.4), so a figure looked cut across two pages when it was not.
-struct LineSpan {
-    qreal top = 0;
-    qreal bottom = 0;
-};
-
-LineSpan lineSpan(const QTextDocument &doc, int blockNumber)
-{
-    const QTextBlock block = doc.findBlockByNumber(blockNumber);
-    const QRectF rect = doc.documentLayout()->blockBoundingRect(block); // lays the block out
-    const QTextLayout *layout = block.layout();
-    if (!layout || layout->lineCount() == 0)
-        return {rect.top(), rect.bottom()};
-    const QTextLine first = layout->lineAt(0);
-    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
-    const qreal y = rect.top(); // the layout's position plus its frame's offset
-    return {y + first.y(), y + last.y() + last.height()};
-}
-
-int pageOf(qreal y, qreal pageHeight)
-{
-    return int(std::floor(y / pageHeight)) + 1;
-}
-
-// Moves a group that straddles a page to the next page, in document order; each move only
-// shifts what comes after it, so one pass settles the layout.
-void keepTogether(QTextDocument &doc, const QList<KeepGroup> &groups, qreal pageHeight)
-{
-    for (const KeepGroup &g : groups) {
-        const LineSpan top = lineSpan(doc, g.first);
-        for (int last : {g.last, g.fallbackLast}) {
-            const qreal end = lineSpan(doc, last).bottom - 1;
-            if (pageOf(top.top, pageHeight) == pageOf(end, pageHeight))
-                break;
-            if (end - top.top > pageHeight * 0.98)
-                continue; // too tall for one page: try the shorter group
-            const QTextBlock first = doc.findBlockByNumber(g.first);
-            QTextCursor c(first);
-            QTextBlockFormat f = first.blockFormat();
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            c.setBlockFormat(f);
-            // An edit only re-lays out part of a paged document (the last blocks were left
-            // without lines in Qt 6.4); setting the page size again lays out all of it.
-            doc.setPageSize(doc.pageSize());
-            break;
-        }
-    }
-}
-
-// QTextDocumentLayout scales vertical block margins (not indents) from its default resolution
-// to the paint device's (qt_defaultDpi, private). Measure the factor instead of assuming 96 dpi.
-qreal blockLengthScale(QPaintDevice *device)
-{
-    QTextDocument probe;
-    probe.documentLayout()->setPaintDevice(device);
-    probe.setDocumentMargin(0);
-    QTextCursor c(&probe);
-    c.insertText(u"a"_s);
-    QTextBlockFormat f;
-    f.setTopMargin(1000); // the first block's top margin is not applied, so probe the second
-    c.insertBlock(f);
-    c.insertText(u"b"_s);
-    probe.setPageSize(QSizeF(1e6, 1e9));
-    auto *layout = probe.documentLayout();
-    const qreal gap = layout->blockBoundingRect(probe.lastBlock()).top() - layout->blockBoundingRect(probe.firstBlock()).bottom();
-    return gap > 0 ? gap / 1000 : 1;
-}
-
 } // namespace
 
 QString valueInWords(int value)
@@ -809,8 +731,7 @@ QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *err
 
     doc.setPageSize(QSizeF(style.width, pageHeight));
     keepTogether(doc, builder.groups, pageHeight);
-    // QTextDocument::pageCount() can lag behind the last relayout; count from the last line.
-    const int pages = pageOf(lineSpan(doc, doc.blockCount() - 1).bottom - 1, pageHeight);
+    const int pages = laidOutPages(doc, pageHeight);
 
     QPainter p(&pdf);
     const QString footerLeft =

@@ -2,6 +2,7 @@
 
 #include "core/demogenerator.h"
 #include "core/instruments/library.h"
+#include "core/plan/planbuilder.h"
 #include "core/redflags.h"
 #include "core/yellowflags.h"
 #include "storage/responserepository.h"
@@ -24,7 +25,7 @@ namespace {
 struct Statements {
     explicit Statements(const QSqlDatabase &db)
         : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db),
-          imaging(db), considerations(db), decision(db), response(db), acknowledgement(db), redFlags(db)
+          imaging(db), considerations(db), decision(db), plan(db), response(db), acknowledgement(db), redFlags(db)
     {
         redFlags.prepare(u"INSERT INTO red_flag_screens (visit_id, data, acknowledged_by, acknowledged_at, row_version) VALUES (?, ?, ?, ?, 1)"_s);
         response.prepare(u"INSERT INTO instrument_responses (visit_id, instrument_id, instrument_version, definition_sha256, answers, scores, "
@@ -37,7 +38,8 @@ struct Statements {
         episode.prepare(u"INSERT INTO episodes (patient_id, title, start_date, closed, row_version) VALUES (?, ?, ?, ?, 1)"_s);
         visit.prepare(u"INSERT INTO visits (episode_id, patient_id, kind, status, visit_date, clinician_id, created_at, row_version) VALUES (?, ?, ?, 'draft', ?, ?, ?, 1)"_s);
         signVisit.prepare(u"UPDATE visits SET status = 'signed', signed_by = ?, signed_at = ?, row_version = 2 WHERE id = ?"_s);
-        intake.prepare(u"INSERT INTO intakes (visit_id, onset_date, dominance, pain_regions, work_status, occupation, goals, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"_s);
+        intake.prepare(u"INSERT INTO intakes (visit_id, onset_date, dominance, pain_regions, work_status, occupation, goals, nicotine, "
+                       "nicotine_date, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
         care.prepare(u"INSERT INTO conservative_care (visit_id, position, modality, provider, start_date, end_date, sessions_attended, response, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')"_s);
         medication.prepare(u"INSERT INTO medication_trials (visit_id, position, name, response, note) VALUES (?, ?, ?, ?, '')"_s);
         injection.prepare(u"INSERT INTO prior_injections (visit_id, position, injection_date, injection_type, level, relief_percent) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -45,8 +47,10 @@ struct Statements {
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         considerations.prepare(u"INSERT INTO treatment_considerations (visit_id, data, row_version) VALUES (?, ?, 1)"_s);
         decision.prepare(u"INSERT INTO decisions (visit_id, aid_id, aid_version, data, row_version) VALUES (?, ?, ?, ?, 1)"_s);
+        plan.prepare(u"INSERT INTO plans (visit_id, status, signed_by, signed_at, data, row_version) VALUES (?, ?, ?, ?, ?, 1)"_s);
     }
-    QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging, considerations, decision;
+    QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging, considerations, decision,
+        plan;
     QSqlQuery response, acknowledgement, redFlags;
 };
 
@@ -60,7 +64,8 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
 bool writeIntake(Statements &s, qint64 visitId, const Intake &in, QString *error)
 {
     if (!exec(s.intake, {visitId, Sql::date(in.onsetDate), painDominanceCode(in.dominance), in.painRegions.join(u','),
-                         workStatusCode(in.workStatus), in.occupation, in.goals}, error))
+                         workStatusCode(in.workStatus), in.occupation, in.goals, nicotineStatusCode(in.nicotine),
+                         Sql::date(in.nicotineDate)}, error))
         return false;
     for (int i = 0; i < in.conservativeCare.size(); ++i) {
         const auto &e = in.conservativeCare[i];
@@ -88,9 +93,8 @@ bool writeIntake(Statements &s, qint64 visitId, const Intake &in, QString *error
 // A complete screen: every flag absent except the scenario's one; an urgent flag on a signed
 // visit carries the action taken, as the sign guard requires.
 bool writeRedFlags(Statements &s, const RedFlagChecklist &checklist, const DemoVisit &v, qint64 visitId, qint64 clinicianId,
-                   QString *error)
+                   RedFlagScreen &screen, QString *error)
 {
-    RedFlagScreen screen;
     screen.setChecklistRevision(checklist.revision);
     for (const QString &id : checklist.itemIds())
         screen.setState(id, FlagState::Absent, v.visit.visitDate);
@@ -223,6 +227,8 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                     return false;
                 // UTC on purpose: local-time conversion stats the time-zone file on every call.
                 const QString completedAt = QDateTime(v.visit.visitDate, QTime(9, 0), Qt::UTC).toString(Qt::ISODate);
+                QList<ScoreRecord> scores;
+                QStringList acknowledged;
                 for (const DemoResponse &r : v.responses) {
                     const Instruments::Definition *def = library.find(r.instrumentId);
                     if (!def) {
@@ -235,6 +241,7 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                         return false;
                     }
                     const StoredResponse scored = scoredResponse(*def, *parsed.response, visitId, u"patient"_s, clinicianId);
+                    scores << ScoreRecord{def->id, v.visit.visitDate, scored.complete, scored.scales, scored.band, scored.alerts};
                     if (!exec(s.response, {visitId, def->id, def->version, def->sha256, responseAnswersJson(scored.answers), responseScoresJson(scored),
                                            scored.band ? QVariant(*scored.band) : QVariant(), clinicianId, completedAt}, error))
                         return false;
@@ -244,9 +251,12 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                             && !exec(s.acknowledgement, {visitId, def->id, alert, u"Demo: safety assessment done the same day; crisis resources given."_s,
                                                          clinicianId, completedAt}, error))
                             return false;
+                        else if (v.visit.isSigned())
+                            acknowledged << def->id + u':' + alert;
                 }
+                RedFlagScreen screen;
                 if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened
-                    && !writeRedFlags(s, *checklist, v, visitId, clinicianId, error))
+                    && !writeRedFlags(s, *checklist, v, visitId, clinicianId, screen, error))
                     return false;
                 if (v.considerations && !exec(s.considerations, {visitId, compactJson(v.considerations->toJson())}, error))
                     return false;
@@ -256,6 +266,27 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                     if (!exec(s.decision, {visitId, r.aidId, r.aidVersion, compactJson(r.toJson())}, error))
                         return false;
                 }
+                // The plan of an initial visit, proposed from what the visit recorded; signed with it.
+                if (v.visit.kind == VisitKind::Initial && v.intake) {
+                    AssessmentSummary assessment = summarize(library, scores, {}, durationClass(v.intake->onsetDate, v.visit.visitDate), acknowledged);
+                    if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened)
+                        addFlags(assessment, *checklist, screen, nullptr, nullptr);
+                    Plans::PlanContext pc;
+                    pc.visitDate = v.visit.visitDate;
+                    pc.intake = *v.intake;
+                    pc.summary = &assessment;
+                    if (v.considerations)
+                        pc.considerations = *v.considerations;
+                    if (v.decision)
+                        pc.decisions << *v.decision;
+                    Plans::TreatmentPlan plan = Plans::proposePlan(pc);
+                    plan.goals << Plans::Goal{DemoWriter::tr("Walk for 30 minutes without stopping (demo goal)"), v.visit.visitDate.addDays(42)};
+                    const bool sign = v.visit.isSigned();
+                    if (!exec(s.plan, {visitId, sign ? u"signed"_s : u"draft"_s, sign ? QVariant(clinicianId) : QVariant(),
+                                       sign ? Sql::dateTime(v.visit.signedAt) : QVariant(), compactJson(plan.toJson())}, error))
+                        return false;
+                    summary->signedPlans += sign ? 1 : 0;
+                }
                 // Signed after the intake is written: the database refuses changes to signed visits.
                 if (v.visit.isSigned() && !exec(s.signVisit, {clinicianId, Sql::dateTime(v.visit.signedAt), visitId}, error))
                     return false;
@@ -263,6 +294,22 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
             }
         }
         ++summary->patients;
+    }
+    // A letterhead for the demo's documents, unless the clinic has its own.
+    {
+        QSqlQuery clinic(m_db);
+        clinic.prepare(u"SELECT count(*) FROM clinic_profile"_s);
+        if (!Sql::run(clinic, error) || !clinic.next())
+            return false;
+        if (clinic.value(0).toInt() == 0) {
+            clinic.prepare(u"INSERT INTO clinic_profile (id, name, address, phone, fax, working_language, row_version) "
+                           "VALUES (1, ?, ?, ?, ?, 'en', 1)"_s);
+            for (const QString &v : {tr("Lakeside Medical Spine Center (demo)"), u"100 Demo Street\nSpringfield, MN 55400"_s,
+                                     u"555-0300"_s, u"555-0301"_s})
+                clinic.addBindValue(v);
+            if (!Sql::run(clinic, error))
+                return false;
+        }
     }
     AuditLog(m_db, m_actorId).record(u"demo"_s, u"database"_s, 0, u"seed %1, %2 patients"_s.arg(seed).arg(count));
     if (!tx.commit()) {

@@ -9,6 +9,7 @@ namespace SpineDesk {
 struct DemoSummary {
     int patients = 0;
     int visits = 0;
+    int signedPlans = 0;
 };
 
 // Writes DemoGenerator's synthetic patients in one transaction, fast enough for 100,000.

@@ -1,5 +1,7 @@
 #include "ui/assessmentpage.h"
 
+#include "storage/assessmentloader.h"
+
 #include "storage/intakerepository.h"
 #include "storage/redflagrepository.h"
 #include "storage/visitrepository.h"
@@ -26,13 +28,6 @@ using namespace SpineDesk::Instruments;
 
 namespace SpineDesk {
 
-namespace {
-ScoreRecord record(const StoredResponse &r)
-{
-    return {r.instrumentId, r.visitDate, r.complete, r.scales, r.band, r.alerts};
-}
-} // namespace
-
 QStringList AssessmentPage::defaultInstruments()
 {
     return {u"startback"_s, u"nrs-back"_s, u"nrs-leg"_s, u"peg"_s, u"odi"_s, u"phq2"_s, u"phq9"_s, u"gad2"_s, u"gad7"_s,
@@ -48,10 +43,6 @@ AssessmentPage::AssessmentPage(QSqlDatabase db, qint64 clinicianId, const Visit 
     , m_patient(patient)
     , m_library(library)
 {
-    QStringList errors;
-    m_redFlags = RedFlagChecklist::load(RedFlagChecklist::bundledPath(), &errors);
-    m_yellowFlags = YellowFlagChecklist::load(YellowFlagChecklist::bundledPath(), &errors);
-    m_flagError = errors.join(u"; "_s);
     auto *alertsBox = new QWidget(this);
     m_alerts = new QVBoxLayout(alertsBox);
     m_alerts->setContentsMargins(0, 0, 0, 0);
@@ -125,24 +116,9 @@ std::optional<StoredResponse> AssessmentPage::responseFor(const QString &instrum
 void AssessmentPage::reload()
 {
     m_responses = ResponseRepository(m_db).forVisit(m_visit.id);
-    QList<ScoreRecord> current;
-    QMap<QString, ScoreRecord> baselines;
-    for (const auto &r : m_responses) {
-        current << record(r);
-        const auto series = ResponseRepository(m_db).forEpisode(m_visit.episodeId, r.instrumentId);
-        if (!series.isEmpty())
-            baselines.insert(r.instrumentId, record(series.first()));
-    }
-    QStringList acknowledged;
-    for (const auto &a : AlertRepository(m_db).forVisit(m_visit.id))
-        acknowledged << a.source + u':' + a.alertCode;
-    const Intake intake = IntakeRepository(m_db).load(m_visit.id);
-    m_summary = summarize(m_library, current, baselines, durationClass(intake.onsetDate, m_visit.visitDate), acknowledged);
-    QString error;
-    if (const auto flags = RedFlagRepository(m_db).load(m_visit.id, &error); flags && m_redFlags)
-        addFlags(m_summary, *m_redFlags, flags->redFlags, m_yellowFlags ? &*m_yellowFlags : nullptr, &flags->yellowFlags);
-    else
-        m_summary.redFlagStatus = tr("Red-flag screen unavailable: %1").arg(error.isEmpty() ? m_flagError : error);
+    // The same summary the plan and the documents use (storage/assessmentloader.h).
+    QStringList problems;
+    m_summary = loadAssessmentSummary(m_db, m_library, m_visit, &problems);
 
     const QLocale locale;
     m_table->setRowCount(0);

@@ -59,9 +59,6 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QWidget *m_patientMode = nullptr;
-    std::optional<RedFlagChecklist> m_redFlags;
-    std::optional<YellowFlagChecklist> m_yellowFlags;
-    QString m_flagError; // a checklist or screen that cannot be read is said, never skipped
 };
 
 QString summaryHtml(const AssessmentSummary &summary);

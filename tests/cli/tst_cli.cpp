@@ -92,11 +92,17 @@ private slots:
         QTest::newRow("score bad sex") << QStringList{u"score"_s, u"ort"_s, u"--answers"_s, u"0,0,0,0,0,0,1,0,0,1"_s, u"--sex"_s, u"x"_s};
         QTest::newRow("instruments bad subcommand") << QStringList{u"instruments"_s, u"remove"_s};
         QTest::newRow("content without check") << QStringList{u"content"_s};
-        QTest::newRow("later document") << QStringList{u"render"_s, u"letter"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("later document") << QStringList{u"render"_s, u"pt-plan"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("library handout without id") << QStringList{u"render"_s, u"library-handout"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("demo bad documents") << QStringList{u"demo"_s, u"--patients"_s, u"2"_s, u"--documents"_s, u"-1"_s};
         QTest::newRow("render without visit") << QStringList{u"render"_s, u"decision-summary"_s, u"--out"_s, u"x.pdf"_s};
         QTest::newRow("render unknown kind") << QStringList{u"render"_s, u"poster"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
         QTest::newRow("render bad visit") << QStringList{u"render"_s, u"decision-summary"_s, u"--visit"_s, u"x"_s, u"--out"_s, u"x.pdf"_s};
         QTest::newRow("aids bad subcommand") << QStringList{u"aids"_s, u"remove"_s};
+        QTest::newRow("export without format") << QStringList{u"export"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.json"_s};
+        QTest::newRow("export unknown format") << QStringList{u"export"_s, u"hl7v2"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.json"_s};
+        QTest::newRow("export without --out") << QStringList{u"export"_s, u"fhir"_s, u"--visit"_s, u"1"_s};
+        QTest::newRow("export bad visit") << QStringList{u"export"_s, u"fhir"_s, u"--visit"_s, u"one"_s, u"--out"_s, u"x.json"_s};
     }
     void usageErrors()
     {
@@ -272,11 +278,13 @@ private slots:
         QVERIFY(r.out.contains(u"odi\t2.1a\tclass C, wording not installed"_s));
         r = run({u"--database"_s, path, u"content"_s, u"check"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"All 12 instrument definitions, the flag checklists, the evidence registry and the decision aids are valid."_s),
+        QVERIFY2(r.out.contains(u"All 12 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid."_s),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(u"ok      evidence registry"_s));
         QVERIFY(r.out.contains(u"ok      decision aid sciatica-disc-herniation 1.0 (IPDAS checklist met)"_s));
         QVERIFY(r.out.contains(u"ok      red-flag checklist (7 conditions)"_s));
+        QVERIFY(r.out.contains(u"ok      diagnosis codes"_s));
+        QVERIFY(r.out.contains(u"ok      handouts"_s));
     }
 
     void aidsList()
@@ -311,7 +319,7 @@ private slots:
         // Archived byte for byte.
         SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
         QSqlQuery q(opened.database->connection());
-        QVERIFY(q.exec(u"SELECT kind, sha256 FROM documents"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT kind, sha256 FROM documents ORDER BY id DESC"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"decision-summary"_s);
         QCOMPARE(q.value(1).toString(), QString::fromLatin1(sha256(out).toHex()));
         // A visit without a record is a failure with a reason, not an empty PDF.
@@ -319,6 +327,95 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"There is no visit 999999."_s));
         QVERIFY(!QFile::exists(db(u"none.pdf"_s)));
+    }
+
+    // The demo signs plans and archives documents; render letter, handout and PA summary write a
+    // PDF, archive the same bytes, and say DRAFT for an unsigned plan.
+    void renderVisitDocuments()
+    {
+        const QString path = db(u"letters.sqlite"_s);
+        Run r = run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"40"_s, u"--seed"_s, u"4"_s, u"--documents"_s, u"2"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"archived 4 documents"_s), qPrintable(r.out));
+        QString signedVisit, draftVisit;
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT count(*) FROM documents WHERE kind IN ('letter', 'handout') AND route = 'demo'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 4);
+            QVERIFY(q.exec(u"SELECT visit_id FROM plans WHERE status = 'signed' ORDER BY visit_id LIMIT 1"_s) && q.next());
+            signedVisit = q.value(0).toString();
+            // A follow-up visit has no plan of its own yet: its documents are drafts.
+            QVERIFY(q.exec(u"SELECT id FROM visits WHERE kind = 'follow-up' ORDER BY id LIMIT 1"_s) && q.next());
+            draftVisit = q.value(0).toString();
+        }
+        for (const QString &kind : {u"letter"_s, u"handout"_s, u"pa-summary"_s}) {
+            const QString out = db(kind + u".pdf"_s);
+            r = run({u"--database"_s, path, u"render"_s, kind, u"--visit"_s, signedVisit, u"--out"_s, out});
+            QVERIFY2(r.code == 0, qPrintable(kind + u": "_s + r.err));
+            QVERIFY(!r.err.contains(u"DRAFT"_s));
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT kind, sha256 FROM documents ORDER BY id DESC LIMIT 1"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), kind);
+            QCOMPARE(q.value(1).toString(), QString::fromLatin1(sha256(out).toHex()));
+        }
+        r = run({u"--database"_s, path, u"render"_s, u"letter"_s, u"--visit"_s, draftVisit, u"--fax-cover"_s, u"--out"_s, db(u"draft.pdf"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(u"DRAFT"_s));
+        r = run({u"--database"_s, path, u"render"_s, u"library-handout"_s, u"--handout"_s, u"when-to-get-help"_s, u"--visit"_s,
+                 signedVisit, u"--out"_s, db(u"help.pdf"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({u"--database"_s, path, u"render"_s, u"library-handout"_s, u"--handout"_s, u"no-such-handout"_s, u"--visit"_s,
+                 signedVisit, u"--out"_s, db(u"none.pdf"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(db(u"none.pdf"_s)));
+    }
+
+    // `export fhir` on a demo database: a document Bundle on disk, the export in the audit log,
+    // accepted by the offline validator (tests/fhir/validate.mjs); a missing visit writes nothing.
+    void exportFhir()
+    {
+        const QString path = db(u"export.sqlite"_s);
+        QCOMPARE(run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"30"_s, u"--seed"_s, u"4"_s}).code, 0);
+        QString signedVisit;
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT visit_id FROM plans WHERE status = 'signed' ORDER BY visit_id LIMIT 1"_s) && q.next());
+            signedVisit = q.value(0).toString();
+        }
+        const QString out = db(u"visit.json"_s);
+        Run r = run({u"--database"_s, path, u"export"_s, u"fhir"_s, u"--visit"_s, signedVisit, u"--out"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), out);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(bundle.value(u"resourceType"_s).toString(), u"Bundle"_s);
+        QCOMPARE(bundle.value(u"type"_s).toString(), u"document"_s);
+        const QJsonObject composition = bundle.value(u"entry"_s)[0][u"resource"_s].toObject();
+        QCOMPARE(composition.value(u"resourceType"_s).toString(), u"Composition"_s);
+        QCOMPARE(composition.value(u"status"_s).toString(), u"final"_s);
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT entity_id, detail FROM audit_log WHERE action = 'export'"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), signedVisit);
+            QVERIFY(q.value(1).toString().startsWith(u"fhir "_s + out));
+        }
+        QProcess node;
+        node.setProcessChannelMode(QProcess::MergedChannels);
+        node.start(QStringLiteral(SPINEDESK_NODE), {QStringLiteral(SPINEDESK_FHIR_VALIDATOR), out});
+        QVERIFY(node.waitForFinished(180000));
+        QVERIFY2(node.exitCode() == 0, node.readAll().constData());
+
+        r = run({u"--database"_s, path, u"export"_s, u"fhir"_s, u"--visit"_s, u"999999"_s, u"--out"_s, db(u"none.json"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"There is no visit 999999."_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db(u"none.json"_s)));
     }
 
     void importMadeUpOdiWording()

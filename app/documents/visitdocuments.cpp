@@ -1,0 +1,154 @@
+#include "documents/visitdocuments.h"
+
+#include "documents/documentfont.h"
+#include "documents/handout.h"
+#include "documents/letter.h"
+#include "documents/pagedocument.h"
+#include "documents/pasummary.h"
+
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace SpineDesk {
+
+namespace {
+struct DocumentsText {
+    Q_DECLARE_TR_FUNCTIONS(VisitDocuments)
+};
+
+bool isClinicianDocument(DocumentKind k)
+{
+    return k == DocumentKind::Letter || k == DocumentKind::PaSummary;
+}
+
+// The clinician documents are in the clinic's working language (letter-and-handouts.md §5
+// rule 3); patient documents in the language asked for.
+QString documentLanguage(const VisitDossier &dossier, const DocumentRequest &request)
+{
+    if (isClinicianDocument(request.kind))
+        return dossier.clinic.workingLanguage.isEmpty() ? u"en"_s : dossier.clinic.workingLanguage;
+    return request.language;
+}
+
+QString documentId(const VisitDossier &dossier, const DocumentRequest &request, const QString &language)
+{
+    if (!request.documentId.isEmpty())
+        return request.documentId;
+    QString id = u"SD-%1-%2-r%3-%4"_s.arg(dossier.visit.id).arg(documentKindCode(request.kind)).arg(dossier.planRevision()).arg(language);
+    if (request.kind == DocumentKind::LibraryHandout)
+        id += u'-' + request.libraryHandoutId;
+    if (dossier.isDraft())
+        id += u"-draft"_s;
+    return id;
+}
+
+PageSetup commonSetup(const VisitDossier &dossier, const DocumentRequest &request)
+{
+    PageSetup s;
+    s.language = documentLanguage(dossier, request);
+    s.title = documentKindLabel(request.kind);
+    s.clinic = dossier.clinic;
+    s.patientName = dossier.patient.displayName();
+    s.birthDate = dossier.patient.birthDate;
+    s.recordNumber = dossier.patient.mrn;
+    s.documentId = documentId(dossier, request, s.language);
+    s.draft = dossier.isDraft();
+    // letter-and-handouts.md §4.2: handouts 12 pt, large print 16 pt here (≥ 14 pt asked).
+    s.basePointSize = isClinicianDocument(request.kind) ? 10 : (request.largePrint ? 16 : 12);
+    return s;
+}
+
+} // namespace
+
+QString documentKindCode(DocumentKind k)
+{
+    switch (k) {
+    case DocumentKind::Letter: return u"letter"_s;
+    case DocumentKind::Handout: return u"handout"_s;
+    case DocumentKind::PaSummary: return u"pa-summary"_s;
+    case DocumentKind::LibraryHandout: return u"library-handout"_s;
+    }
+    return {};
+}
+
+std::optional<DocumentKind> documentKindFromCode(QStringView code)
+{
+    for (DocumentKind k : {DocumentKind::Letter, DocumentKind::Handout, DocumentKind::PaSummary, DocumentKind::LibraryHandout})
+        if (code == documentKindCode(k))
+            return k;
+    return std::nullopt;
+}
+
+QString documentKindLabel(DocumentKind k)
+{
+    switch (k) {
+    case DocumentKind::Letter: return DocumentsText::tr("Letter to the referring clinician");
+    case DocumentKind::Handout: return DocumentsText::tr("Patient handout");
+    case DocumentKind::PaSummary: return DocumentsText::tr("Prior-authorization summary");
+    case DocumentKind::LibraryHandout: return DocumentsText::tr("Patient information");
+    }
+    return {};
+}
+
+bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, const Aids::AidLibrary *aids,
+                        const DocumentRequest &request, QString *error, DocumentReport *report)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!device)
+        return fail(DocumentsText::tr("There is no page to print on."));
+    if (documentFontFamily().isEmpty())
+        return fail(DocumentsText::tr("No font is installed, so the document would print without text."));
+    const QString language = documentLanguage(dossier, request);
+    if (language != u"en" && language != u"es")
+        return fail(DocumentsText::tr("Documents are printed in English or Spanish, not \"%1\".").arg(language));
+    // The clinician documents' fixed texts come from the program's translation: refuse rather
+    // than mix languages on one page (§5 rule 4).
+    if (isClinicianDocument(request.kind)) {
+        const bool programInEnglish = DocumentsText::tr("Letter to the referring clinician") == u"Letter to the referring clinician";
+        if (programInEnglish != (language == u"en"))
+            return fail(DocumentsText::tr("The program's own texts are not in the clinic's working language (%1). Switch the "
+                                          "program to that language to print this document.")
+                            .arg(language));
+    }
+
+    PageDocument doc(device, commonSetup(dossier, request));
+    bool built = false;
+    switch (request.kind) {
+    case DocumentKind::Letter: built = buildLetter(doc, dossier, aids, request, error); break;
+    case DocumentKind::PaSummary: built = buildPaSummary(doc, dossier, aids, request, error); break;
+    case DocumentKind::Handout: built = buildVisitHandout(doc, dossier, request, error); break;
+    case DocumentKind::LibraryHandout: built = buildLibraryHandout(doc, dossier, request, error); break;
+    }
+    if (!built) {
+        if (error && error->isEmpty())
+            *error = DocumentsText::tr("The document could not be built.");
+        return false;
+    }
+    return doc.paint(error, report);
+}
+
+QByteArray renderVisitDocumentPdf(const VisitDossier &dossier, const Aids::AidLibrary *aids, const DocumentRequest &request,
+                                  QString *error, DocumentReport *report)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(1200);
+        pdf.setPageSize(QPageSize(QPageSize::Letter));
+        pdf.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+        if (!paintVisitDocument(&pdf, dossier, aids, request, error, report))
+            return {};
+    }
+    return buffer.data();
+}
+
+} // namespace SpineDesk

@@ -1,0 +1,375 @@
+// The patient's visit handout and the handout library, rendered to PDF through
+// renderVisitDocumentPdf and read back with poppler's pdftotext: the required sections, the
+// diagnosis in plain words without codes, identifiers and "Page X of Y" on every page, the
+// Flesch-Kincaid grade of the printed body text (ceiling 8, target 6), large print (16 pt, more
+// pages), the refusal of Spanish until reviewed Spanish content exists, and patient text with
+// markup printed literally.
+#include "core/handoutcontent.h"
+#include "core/plan/diagnosis.h"
+#include "core/readability.h"
+#include "documents/visitdocuments.h"
+
+#include "dossierfixture.h"
+#include "pdftools.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+// At most grade 8, the hard ceiling; grade 6 is the target.
+#define VERIFY_GRADE(pdf, dossier, name)                                                                           \
+    do {                                                                                                           \
+        const ReadabilityStats stats_ = measure(pdf, dossier, name);                                               \
+        QVERIFY(stats_.words > 50);                                                                                \
+        QVERIFY2(stats_.fleschKincaidGrade() <= 8.0,                                                               \
+                 qPrintable(QStringLiteral("%1 reads at grade %2").arg(name).arg(stats_.fleschKincaidGrade(), 0, 'f', 1))); \
+    } while (false)
+
+using namespace Qt::StringLiterals;
+using namespace SpineDesk;
+
+namespace {
+
+void keep(const QByteArray &pdf, const QString &name)
+{
+    // SPINEDESK_SCREENSHOTS=DIR keeps a copy to look at (pdftoppm -png).
+    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QFile f(dir + u'/' + name);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(pdf);
+    }
+}
+
+DocumentRequest visitRequest(bool largePrint = false, const QString &language = u"en"_s)
+{
+    DocumentRequest r;
+    r.kind = DocumentKind::Handout;
+    r.language = language;
+    r.largePrint = largePrint;
+    return r;
+}
+
+DocumentRequest libraryRequest(const QString &id, bool largePrint = false, const QString &language = u"en"_s)
+{
+    DocumentRequest r = visitRequest(largePrint, language);
+    r.kind = DocumentKind::LibraryHandout;
+    r.libraryHandoutId = id;
+    return r;
+}
+
+// The dossier the tests print: the fixture, with the clinician's own activity note (text with
+// markup in it) and a goal typed with markup.
+VisitDossier handoutDossier(bool planSigned = true)
+{
+    VisitDossier d = Fixture::dossier(planSigned);
+    for (Plans::PlanItem &i : d.plan->items)
+        if (i.id == u"item-1")
+            i.origin = Plans::ItemOrigin::Added;
+    d.plan->goals << Plans::Goal{u"Garden <i>again</i> & sleep"_s, QDate(2027, 3, 1)};
+    return d;
+}
+
+// Page text in reading order without the page furniture (identifier line, letterhead, footer),
+// as blocks for the readability measure: pdftotext's default output keeps a blank line between
+// blocks, and list items start with a bullet.
+QString bodyText(const QByteArray &pdf, const VisitDossier &d)
+{
+    const int pages = PdfTools::pageCount(pdf);
+    QStringList furniture = {d.patient.mrn, d.clinic.name, d.clinic.phone};
+    furniture += d.clinic.addressLines;
+    static const QRegularExpression pageOf(uR"(^Page \d+ of \d+$)"_s);
+    QString out;
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = PdfTools::run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(p), u"-l"_s,
+                                                            QString::number(p)}, pdf);
+        for (const QString &raw : text.split(u'\n')) {
+            const QString line = raw.normalized(QString::NormalizationForm_KC).trimmed();
+            const bool isFurniture = pageOf.match(line).hasMatch() || line.contains(u"Document SD-"_s)
+                || line == u"DRAFT" || std::any_of(furniture.begin(), furniture.end(), [&line](const QString &f) {
+                       return !f.isEmpty() && line.contains(f);
+                   });
+            out += (isFurniture ? QString() : line) + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestHandout : public QObject
+{
+    Q_OBJECT
+
+    QByteArray render(const VisitDossier &d, const DocumentRequest &r, DocumentReport *report, QString *error = nullptr)
+    {
+        QString e;
+        const QByteArray pdf = renderVisitDocumentPdf(d, nullptr, r, &e, report);
+        if (error)
+            *error = e;
+        else if (pdf.isEmpty())
+            qWarning("render failed: %s", qPrintable(e));
+        return pdf;
+    }
+
+    static void verifyIdentifiersOnEveryPage(const QByteArray &pdf, const VisitDossier &d, int pages)
+    {
+        QCOMPARE(PdfTools::pageCount(pdf), pages);
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = PdfTools::pageText(pdf, p);
+            QVERIFY2(text.contains(u"Testperson, Maria"_s), qPrintable(u"no name on page %1"_s.arg(p)));
+            QVERIFY2(text.contains(d.patient.mrn), qPrintable(u"no record number on page %1"_s.arg(p)));
+            QVERIFY2(text.contains(u"1968-04-12"_s), qPrintable(u"no date of birth on page %1"_s.arg(p)));
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(p).arg(pages)), qPrintable(u"no page number on page %1"_s.arg(p)));
+        }
+    }
+
+    // Flesch-Kincaid grade of the printed body text (letter-and-handouts.md §4.1).
+    static ReadabilityStats measure(const QByteArray &pdf, const VisitDossier &d, const QString &name)
+    {
+        const ReadabilityStats s = measurePlainText(bodyText(pdf, d));
+        qInfo("%s: grade %.1f, reading ease %.0f (%d sentences, %d words, %d syllables)", qPrintable(name),
+              s.fleschKincaidGrade(), s.fleschReadingEase(), s.sentences, s.words, s.syllables);
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!PdfTools::tool(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is required by this test");
+        const auto &lib = Handouts::HandoutLibrary::bundled();
+        QVERIFY2(lib.errors().isEmpty(), qPrintable(lib.errors().join(u'\n')));
+    }
+
+    void visitHandoutHasTheRequiredSections()
+    {
+        const VisitDossier d = handoutDossier();
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(), &report);
+        QVERIFY(!pdf.isEmpty());
+        keep(pdf, u"visit-handout.pdf"_s);
+        QCOMPARE(report.title, u"Your visit summary"_s);
+        QCOMPARE(report.sectionTitles, (QStringList{u"What we found"_s, u"Your goals"_s, u"Your plan"_s, u"At home"_s,
+                                                    u"What happens next"_s, u"When to get help"_s, u"How to reach us"_s}));
+        const QString text = PdfTools::allText(pdf);
+        const auto *dx = Plans::DiagnosisCatalogue::bundled().find(u"lumbar-disc-radiculopathy"_s);
+        QVERIFY(dx);
+        const QStringList expected = {
+            u"Your visit summary"_s,
+            u"Date of your visit: October 5, 2026"_s,
+            u"Seen by: Alex Spine, MD"_s,
+            dx->patientWords,                                          // the diagnosis in words
+            u"Walk the dog for 30 minutes without stopping, by November 30, 2026"_s, // goals with dates
+            u"Return to full duties at work, by January 15, 2027"_s,
+            u"The main points:"_s,                                     // the plan in ≤ 3 key points
+            u"1. We talked about an injection near the nerve in your back (an epidural)."_s,
+            u"2. See a physical therapist."_s,
+            u"3. Get support for your mood and stress."_s,
+            u"Stay active. Keep up your usual activities as much as the pain allows."_s, // how active to be
+            u"Come back to see us in 6 weeks."_s,                      // follow-up
+            u"We will send a copy of this plan to your primary care clinician, Dr Pat Primary."_s,
+            u"Go to the emergency department now"_s,                   // the safety net
+            u"You cannot pass urine, or it is hard to start."_s,
+            u"Call us or your primary care clinician today"_s,
+            u"Riverside Spine Center"_s, u"Phone: 555-0142"_s,          // clinic contact
+            u"It has not yet been checked by a clinician."_s,
+        };
+        for (const QString &s : expected)
+            QVERIFY2(text.contains(s), qPrintable(u"missing: %1"_s.arg(s)));
+        QVERIFY(!text.contains(u"Also in your plan"_s)); // three plan items: all are key points
+        QVERIFY(!text.contains(u"Medicines"_s));          // no medication in this plan
+        QVERIFY(!text.contains(u"spine surgeon"_s));      // not referred
+
+        // No codes, no clinician wording, nothing meant for the primary clinician.
+        static const QRegularExpression icd(uR"(\b[A-Z]\d{2}\.\d)"_s);
+        QVERIFY2(!icd.match(text).hasMatch(), qPrintable(icd.match(text).captured()));
+        for (const QString &s : {dx->icd10cm, dx->label, u"radiculopathy"_s, u"transforaminal"_s, u"PHQ-9"_s,
+                                 u"Please review"_s, u"Depressive"_s, u"STarT Back"_s, u"left L5"_s})
+            if (!s.isEmpty())
+                QVERIFY2(!text.contains(s, Qt::CaseInsensitive), qPrintable(u"must not print: %1"_s.arg(s)));
+        verifyIdentifiersOnEveryPage(pdf, d, report.pages);
+        QCOMPARE(report.bodyPointSize, 12.0);
+    }
+
+    void visitHandoutReadsAtGradeEightOrBelow()
+    {
+        const VisitDossier d = handoutDossier();
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(), &report);
+        QVERIFY(!pdf.isEmpty());
+        VERIFY_GRADE(pdf, d, u"visit handout"_s);
+    }
+
+    void medicinesSurgeonAndTheRestOfThePlan()
+    {
+        VisitDossier d = handoutDossier();
+        auto add = [&d](const QString &id, Plans::ItemKind kind, const QString &text, Plans::ItemOrigin origin) {
+            Plans::PlanItem i;
+            i.id = id;
+            i.kind = kind;
+            i.text = text;
+            i.origin = origin;
+            d.plan->items << i;
+        };
+        add(u"rule:medication"_s, Plans::ItemKind::MedicationAdvice, u"NSAID lowest effective dose; not paracetamol alone"_s,
+            Plans::ItemOrigin::Proposed);
+        add(u"item-8"_s, Plans::ItemKind::Nsaid, u"Naproxen with food, twice a day"_s, Plans::ItemOrigin::Added);
+        add(u"rule:surgical-referral"_s, Plans::ItemKind::SurgicalReferral, u"Referral to a spine surgeon (PA 7 of 9)"_s,
+            Plans::ItemOrigin::Proposed);
+        add(u"item-9"_s, Plans::ItemKind::Other, u"Swim twice a week"_s, Plans::ItemOrigin::Added);
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(), &report);
+        QVERIFY(!pdf.isEmpty());
+        keep(pdf, u"visit-handout-full.pdf"_s);
+        QVERIFY(report.sectionTitles.contains(u"Medicines"_s));
+        const QString text = PdfTools::allText(pdf);
+        for (const QString &s : {u"1. See a spine surgeon to talk about an operation."_s, u"Also in your plan:"_s,
+                                 u"Note from your clinician: Swim twice a week"_s,
+                                 u"An anti-inflammatory pain medicine (NSAID). Take the lowest dose that helps"_s,
+                                 u"Note from your clinician: Naproxen with food, twice a day"_s,
+                                 u"Try the other steps in your plan before medicines."_s,
+                                 u"We will also send a copy to the spine surgeon, Dr Sam Surgeon."_s})
+            QVERIFY2(text.contains(s), qPrintable(u"missing: %1"_s.arg(s)));
+        QVERIFY(!text.contains(u"paracetamol alone"_s)); // a rule's clinician wording never prints
+        QVERIFY(!text.contains(u"PA 7 of 9"_s));
+        VERIFY_GRADE(pdf, d, u"visit handout with medicines and referral"_s);
+    }
+
+    void urgentRedFlagPutsTheSafetyNetFirst()
+    {
+        VisitDossier d = handoutDossier();
+        d.summary.redFlagConcern = Urgency::Emergency;
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(), &report);
+        QVERIFY(!pdf.isEmpty());
+        QCOMPARE(report.sectionTitles.first(), u"When to get help"_s);
+        QCOMPARE(report.sectionPages.first(), 1);
+        QCOMPARE(report.sectionTitles.count(u"When to get help"_s), 1);
+    }
+
+    void largePrintIsLargerAndLonger()
+    {
+        const VisitDossier d = handoutDossier();
+        DocumentReport standard;
+        DocumentReport large;
+        QVERIFY(!render(d, visitRequest(false), &standard).isEmpty());
+        const QByteArray pdf = render(d, visitRequest(true), &large);
+        QVERIFY(!pdf.isEmpty());
+        keep(pdf, u"visit-handout-large.pdf"_s);
+        QVERIFY(large.bodyPointSize >= 16);
+        QCOMPARE(standard.bodyPointSize, 12.0);
+        qInfo("visit handout: %d pages standard, %d pages large print", standard.pages, large.pages);
+        QVERIFY2(large.pages > standard.pages, qPrintable(u"%1 vs %2"_s.arg(large.pages).arg(standard.pages)));
+        QCOMPARE(large.sectionTitles, standard.sectionTitles);
+        verifyIdentifiersOnEveryPage(pdf, d, large.pages);
+        VERIFY_GRADE(pdf, d, u"visit handout, large print"_s);
+    }
+
+    void patientTextWithMarkupPrintsLiterally()
+    {
+        const VisitDossier d = handoutDossier();
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(), &report);
+        const QString text = PdfTools::allText(pdf);
+        QVERIFY2(text.contains(u"Note from your clinician: Walk <b>daily</b> & stretch &amp; rest"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Garden <i>again</i> & sleep, by March 1, 2027"_s));
+    }
+
+    void draftPlanSaysDraftOnEveryPage()
+    {
+        const VisitDossier d = handoutDossier(false);
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(), &report);
+        QVERIFY(!pdf.isEmpty());
+        for (int p = 1; p <= report.pages; ++p)
+            QVERIFY2(PdfTools::pageText(pdf, p).contains(u"DRAFT"_s), qPrintable(u"page %1"_s.arg(p)));
+    }
+
+    void noPlanIsRefused()
+    {
+        VisitDossier d = handoutDossier();
+        d.plan.reset();
+        QString error;
+        QVERIFY(render(d, visitRequest(), nullptr, &error).isEmpty());
+        QVERIFY2(error.contains(u"no plan yet"_s), qPrintable(error));
+    }
+
+    void spanishIsRefusedUntilReviewedSpanishContentExists()
+    {
+        const VisitDossier d = handoutDossier();
+        QString error;
+        QVERIFY(render(d, visitRequest(false, u"es"_s), nullptr, &error).isEmpty());
+        QVERIFY2(error.contains(u"not available in Spanish yet"_s), qPrintable(error));
+        error.clear();
+        QVERIFY(render(d, libraryRequest(u"sciatica"_s, false, u"es"_s), nullptr, &error).isEmpty());
+        QVERIFY2(error.contains(u"Spanish"_s), qPrintable(error));
+        QVERIFY(SpineDesk::libraryHandouts(u"es"_s).isEmpty());
+    }
+
+    void libraryHandoutList()
+    {
+        const QList<LibraryHandout> list = SpineDesk::libraryHandouts(u"en"_s);
+        QStringList ids;
+        for (const LibraryHandout &h : list) {
+            ids << h.id;
+            QVERIFY(!h.title.isEmpty());
+            QCOMPARE(h.language, u"en"_s);
+        }
+        QCOMPARE(list.size(), 5);
+        for (const QString &id : {u"what-to-expect"_s, u"looking-after-your-back"_s, u"when-to-get-help"_s,
+                                  u"back-pain-and-scans"_s, u"sciatica"_s})
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        QVERIFY(!ids.contains(u"visit-handout"_s)); // the visit wording is not a handout of its own
+    }
+
+    void renderEachLibraryHandout_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const LibraryHandout &h : SpineDesk::libraryHandouts(u"en"_s))
+            QTest::newRow(qPrintable(h.id)) << h.id;
+    }
+
+    void renderEachLibraryHandout()
+    {
+        QFETCH(QString, id);
+        const VisitDossier d = handoutDossier();
+        const auto *content = Handouts::HandoutLibrary::bundled().find(u"en"_s, id);
+        QVERIFY(content);
+        DocumentReport report;
+        const QByteArray pdf = render(d, libraryRequest(id), &report);
+        QVERIFY(!pdf.isEmpty());
+        keep(pdf, u"library-%1.pdf"_s.arg(id));
+        QCOMPARE(report.title, content->title);
+        const QString text = PdfTools::allText(pdf);
+        QVERIFY2(text.contains(content->title), qPrintable(text.left(300)));
+        QStringList headings;
+        for (const Handouts::Block &b : content->blocks)
+            if (b.kind == Handouts::Block::Kind::Heading)
+                headings << b.text();
+        QCOMPARE(report.sectionTitles, headings + QStringList{u"How to reach us"_s});
+        for (const Handouts::Block &b : content->blocks)
+            QVERIFY2(text.contains(b.text().simplified()), qPrintable(u"missing: %1"_s.arg(b.text())));
+        QVERIFY(text.contains(u"Version 1 of this sheet."_s));
+        verifyIdentifiersOnEveryPage(pdf, d, report.pages);
+        VERIFY_GRADE(pdf, d, id);
+
+        DocumentReport large;
+        const QByteArray largePdf = render(d, libraryRequest(id, true), &large);
+        QVERIFY(!largePdf.isEmpty());
+        QVERIFY(large.bodyPointSize >= 16);
+        QVERIFY2(large.pages >= report.pages, qPrintable(u"%1 vs %2"_s.arg(large.pages).arg(report.pages)));
+        qInfo("%s: %d pages standard, %d pages large print", qPrintable(id), report.pages, large.pages);
+        verifyIdentifiersOnEveryPage(largePdf, d, large.pages);
+    }
+
+    void unknownLibraryHandoutIsRefused()
+    {
+        QString error;
+        QVERIFY(render(handoutDossier(), libraryRequest(u"no-such-sheet"_s), nullptr, &error).isEmpty());
+        QVERIFY2(error.contains(u"There is no handout \"no-such-sheet\""_s), qPrintable(error));
+        error.clear();
+        QVERIFY(render(handoutDossier(), libraryRequest(u"visit-handout"_s), nullptr, &error).isEmpty());
+        QVERIFY2(error.contains(u"There is no handout"_s), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestHandout)
+#include "tst_handout.moc"
