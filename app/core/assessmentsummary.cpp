@@ -78,4 +78,23 @@ void addFlags(AssessmentSummary &summary, const RedFlagChecklist &checklist, con
                 summary.yellowFlagDomains << contentText(d->label);
 }
 
+const InstrumentLine *AssessmentSummary::completed(const QString &instrumentId) const
+{
+    for (const InstrumentLine &l : instruments)
+        if (l.instrumentId == instrumentId && l.complete)
+            return &l;
+    return nullptr;
+}
+
+QString scoreLineText(const InstrumentLine &l)
+{
+    QString value;
+    if (!l.scales.isEmpty() && l.scales.first().value)
+        value = QString::number(*l.scales.first().value, 'f', l.scales.first().decimals);
+    QString text = l.title + u' ' + value;
+    if (!l.bandLabel.isEmpty())
+        text += u" — " + l.bandLabel;
+    return text + u", " + l.date.toString(Qt::ISODate);
+}
+
 } // namespace SpineDesk

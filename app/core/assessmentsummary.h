@@ -64,7 +64,13 @@ struct AssessmentSummary {
     QStringList redFlagsPresent;    // "condition: flag" labels
     QStringList redFlagsUnacknowledged;
     QStringList yellowFlagDomains;  // domain labels with a checked item (recorded, not alarmed)
+
+    // The complete line of an instrument at this visit, or null.
+    const InstrumentLine *completed(const QString &instrumentId) const;
 };
+
+// "ODI 40 — Moderate disability (21–40 %), 2026-09-30": one score as plans and checklists quote it.
+QString scoreLineText(const InstrumentLine &line);
 
 // Adds the visit's red- and yellow-flag screens to the summary.
 void addFlags(AssessmentSummary &summary, const RedFlagChecklist &checklist, const RedFlagScreen &screen,

@@ -255,6 +255,20 @@ private slots:
         QCOMPARE(mergeProposal(plan, proposePlan(f.context)), 1);
         QVERIFY(plan.item(u"rule:work"_s));
     }
+
+    void refreshKeepsEditsButUpdatesUntouchedProposals()
+    {
+        Fixture f(u"low"_s);
+        TreatmentPlan plan = proposePlan(f.context);
+        plan.items[1].text = u"Edited by the clinician"_s; // rule:non-drug
+        plan.items[1].origin = ItemOrigin::Edited;
+        f.summary.pathway = startBackPathway(u"high"_s); // STarT Back entered after the first save
+        const QStringList updated = refreshProposed(plan, proposePlan(f.context));
+        QVERIFY(updated.contains(u"rule:pathway"_s));
+        QCOMPARE(plan.item(u"rule:pathway"_s)->kind, ItemKind::PsychologicallyInformedPT);
+        QCOMPARE(plan.items[1].text, u"Edited by the clinician"_s);
+        QVERIFY(!updated.contains(u"rule:non-drug"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanBuilder)

@@ -24,23 +24,7 @@ QString dateText(QDate d)
 
 const InstrumentLine *line(const AssessmentSummary *s, const QString &id)
 {
-    if (!s)
-        return nullptr;
-    for (const InstrumentLine &l : s->instruments)
-        if (l.instrumentId == id && l.complete)
-            return &l;
-    return nullptr;
-}
-
-QString scoreText(const InstrumentLine &l)
-{
-    QString value;
-    if (!l.scales.isEmpty() && l.scales.first().value)
-        value = QString::number(*l.scales.first().value, 'f', l.scales.first().decimals);
-    QString text = l.title + u' ' + value;
-    if (!l.bandLabel.isEmpty())
-        text += u" (" + l.bandLabel + u')';
-    return text + u", " + dateText(l.date);
+    return s ? s->completed(id) : nullptr;
 }
 
 int daysCovered(const QList<ConservativeCareEntry> &entries, QDate asOf, bool onlyPt, int *sessions, bool *sessionsUnknown)
@@ -173,12 +157,12 @@ ReadinessChecklist checkReadiness(const ReadinessInput &in)
     const InstrumentLine *peg = line(in.summary, u"peg"_s);
     QStringList scores, missing;
     if (odi)
-        scores << scoreText(*odi);
+        scores << scoreLineText(*odi);
     else
         missing << ReadinessText::tr("ODI");
     for (const InstrumentLine *l : {pain, leg, peg})
         if (l)
-            scores << scoreText(*l);
+            scores << scoreLineText(*l);
     if (!pain && !leg && !peg)
         missing << ReadinessText::tr("a pain score (NRS or PEG)");
     add(u"severity-scores"_s, ReadinessText::tr("Validated pain and function scores, dated"),
@@ -240,7 +224,7 @@ ReadinessChecklist checkReadiness(const ReadinessInput &in)
     bool elevated = false;
     for (const InstrumentLine *l : {phq9, gad7})
         if (l) {
-            screens << scoreText(*l);
+            screens << scoreLineText(*l);
             elevated = elevated || l->bandSeverity >= 2;
         }
     ReadinessStatus bhStatus = ReadinessStatus::NotDocumented;

@@ -39,23 +39,7 @@ const QString kInstrumentsMcid = u"instruments.md (MCID of each instrument) [V]"
 
 const InstrumentLine *line(const AssessmentSummary *s, const QString &id)
 {
-    if (!s)
-        return nullptr;
-    for (const InstrumentLine &l : s->instruments)
-        if (l.instrumentId == id && l.complete)
-            return &l;
-    return nullptr;
-}
-
-QString scoreLine(const InstrumentLine &l)
-{
-    QString value;
-    if (!l.scales.isEmpty() && l.scales.first().value)
-        value = QString::number(*l.scales.first().value, 'f', l.scales.first().decimals);
-    QString text = l.title + u' ' + value;
-    if (!l.bandLabel.isEmpty())
-        text += u" — " + l.bandLabel;
-    return text + u", " + l.date.toString(Qt::ISODate);
+    return s ? s->completed(id) : nullptr;
 }
 
 bool isOpioidName(const QString &name)
@@ -138,7 +122,7 @@ bool behaviouralConcern(const AssessmentSummary *s, QStringList *reasons)
         return false;
     for (const QString &id : {u"phq9"_s, u"gad7"_s})
         if (const InstrumentLine *l = line(s, id); l && l->bandSeverity >= 2)
-            *reasons << scoreLine(*l);
+            *reasons << scoreLineText(*l);
     for (const QString &a : s->openAlerts + s->acknowledgedAlerts)
         if (a.endsWith(u":self-harm"_s))
             *reasons << BuilderText::tr("PHQ-9 item 9 (thoughts of self-harm) answered above 0");
@@ -162,7 +146,7 @@ LowValueContext lowValueContext(const PlanContext &c)
         l.redFlagScreenComplete = c.summary->redFlagsScreened;
         l.redFlagsAllAbsent = c.summary->redFlagsPresent.isEmpty();
         if (const InstrumentLine *ort = line(c.summary, u"ort"_s))
-            l.ortResult = scoreLine(*ort);
+            l.ortResult = scoreLineText(*ort);
     }
     const bool radicularDiagnosis = hasDiagnosis(c.problems, &DiagnosisDefinition::radicular);
     l.sciatica = c.intake.dominance == PainDominance::Leg || radicularDiagnosis;
@@ -210,7 +194,7 @@ QList<ProblemEntry> proposeProblems(const PlanContext &c)
                 out << ProblemEntry{QString(),
                                     (id == u"phq9" ? BuilderText::tr("Depressive symptoms: %1")
                                                    : BuilderText::tr("Anxiety symptoms: %1"))
-                                        .arg(scoreLine(*l)),
+                                        .arg(scoreLineText(*l)),
                                     false};
         if (!c.summary->yellowFlagDomains.isEmpty())
             out << ProblemEntry{QString(),
@@ -418,6 +402,24 @@ TreatmentPlan proposePlan(const PlanContext &context)
                                : BuilderText::tr("No action is needed from you beyond usual care."));
     plan.bottomLine = bottom;
     return plan;
+}
+
+QStringList refreshProposed(TreatmentPlan &plan, const TreatmentPlan &proposal)
+{
+    QStringList updated;
+    for (PlanItem &item : plan.items) {
+        if (item.origin != ItemOrigin::Proposed || item.removed)
+            continue;
+        const PlanItem *now = proposal.item(item.id);
+        if (!now || (now->kind == item.kind && now->text == item.text && now->rationale == item.rationale
+                     && now->citations == item.citations))
+            continue;
+        const QList<KeptWarning> kept = item.keptWarnings;
+        item = *now;
+        item.keptWarnings = kept;
+        updated << item.id;
+    }
+    return updated;
 }
 
 int mergeProposal(TreatmentPlan &plan, const TreatmentPlan &proposal)

@@ -48,6 +48,10 @@ TreatmentPlan proposePlan(const PlanContext &context);
 // every edit and removal; returns how many were added.
 int mergeProposal(TreatmentPlan &plan, const TreatmentPlan &proposal);
 
+// Brings items still as proposed (not edited, not removed) up to date with a new proposal,
+// e.g. after a score or an acknowledgement was recorded; kept warnings stay. Returns their ids.
+QStringList refreshProposed(TreatmentPlan &plan, const TreatmentPlan &proposal);
+
 // The checks' view of this context.
 LowValueContext lowValueContext(const PlanContext &context);
 
