@@ -401,7 +401,7 @@ public:
         p.setFont(small);
         p.setPen(Qt::black);
         const QRectF header(0, 0, m.bodyWidth, fm.height());
-        if (!(cover && page == 1))
+        if (!(cover && page == 1) && !setup.withoutPatient)
             p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, pageIdentityLine(setup));
         if (setup.draft) {
             QFont bold = small;

@@ -58,6 +58,7 @@ struct PageSetup {
     QString language = QStringLiteral("en"); // PDF metadata (dc:language in the XMP packet)
     ClinicProfile clinic;                   // letterhead on the first page of the flow; empty: none
     QString patientName;                    // the identifiers every page carries
+    bool withoutPatient = false;            // a library handout printed for no one in particular
     QDate birthDate;
     QString recordNumber;
     QString documentId;                     // footer of every page

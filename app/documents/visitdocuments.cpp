@@ -34,6 +34,13 @@ QString documentLanguage(const VisitDossier &dossier, const DocumentRequest &req
     return request.language;
 }
 
+// A library handout does not depend on the plan, so it is never a draft; printed from the main
+// window it belongs to no patient and carries no identifier line.
+bool isDraft(const VisitDossier &dossier, const DocumentRequest &request)
+{
+    return request.kind != DocumentKind::LibraryHandout && dossier.isDraft();
+}
+
 QString documentId(const VisitDossier &dossier, const DocumentRequest &request, const QString &language)
 {
     if (!request.documentId.isEmpty())
@@ -41,7 +48,7 @@ QString documentId(const VisitDossier &dossier, const DocumentRequest &request, 
     QString id = u"SD-%1-%2-r%3-%4"_s.arg(dossier.visit.id).arg(documentKindCode(request.kind)).arg(dossier.planRevision()).arg(language);
     if (request.kind == DocumentKind::LibraryHandout)
         id += u'-' + request.libraryHandoutId;
-    if (dossier.isDraft())
+    if (isDraft(dossier, request))
         id += u"-draft"_s;
     return id;
 }
@@ -56,7 +63,8 @@ PageSetup commonSetup(const VisitDossier &dossier, const DocumentRequest &reques
     s.birthDate = dossier.patient.birthDate;
     s.recordNumber = dossier.patient.mrn;
     s.documentId = documentId(dossier, request, s.language);
-    s.draft = dossier.isDraft();
+    s.draft = isDraft(dossier, request);
+    s.withoutPatient = request.kind == DocumentKind::LibraryHandout && dossier.patient.id == 0 && dossier.patient.mrn.isEmpty();
     // letter-and-handouts.md §4.2: handouts 12 pt, large print 16 pt here (≥ 14 pt asked).
     s.basePointSize = isClinicianDocument(request.kind) ? 10 : (request.largePrint ? 16 : 12);
     return s;

@@ -320,6 +320,25 @@ private slots:
         QVERIFY(!ids.contains(u"visit-handout"_s)); // the visit wording is not a handout of its own
     }
 
+    // From the main window a library handout belongs to no patient: no identifier line, no
+    // DRAFT (it does not depend on a plan), and its own text on every page.
+    void libraryHandoutWithoutPatient()
+    {
+        const VisitDossier nobody;
+        DocumentReport report;
+        const QByteArray pdf = render(nobody, libraryRequest(u"when-to-get-help"_s), &report);
+        QVERIFY(!pdf.isEmpty());
+        for (int p = 1; p <= report.pages; ++p) {
+            const QString text = PdfTools::pageText(pdf, p);
+            QVERIFY2(!text.contains(u"DRAFT"_s), qPrintable(text));
+            QVERIFY2(!text.contains(u"MRN"_s), qPrintable(text));
+        }
+        // For a patient with an unsigned plan it carries the identifiers and still no DRAFT.
+        const QByteArray forPatient = render(handoutDossier(false), libraryRequest(u"when-to-get-help"_s), &report);
+        QVERIFY(!PdfTools::pageText(forPatient, 1).contains(u"DRAFT"_s));
+        QVERIFY(PdfTools::pageText(forPatient, 1).contains(handoutDossier(false).patient.mrn));
+    }
+
     void renderEachLibraryHandout_data()
     {
         QTest::addColumn<QString>("id");
