@@ -76,7 +76,7 @@ bool workflowStepAvailable(WorkflowStep step)
 {
     // Later issues register their steps here as they land.
     return step == WorkflowStep::Intake || step == WorkflowStep::Assessment || step == WorkflowStep::Examination
-        || step == WorkflowStep::Decision;
+        || step == WorkflowStep::Decision || step == WorkflowStep::Plan || step == WorkflowStep::Documents;
 }
 
 } // namespace SpineDesk

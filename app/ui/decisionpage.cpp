@@ -4,11 +4,11 @@
 #include "core/esicriteria.h"
 #include "storage/clinicianrepository.h"
 #include "storage/decisionrepository.h"
-#include "storage/examinationrepository.h"
 #include "storage/intakerepository.h"
 #include "ui/aidview.h"
 #include "ui/draftstatus.h"
 #include "ui/esicriteriapanel.h"
+#include "ui/visitcontext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -466,15 +466,11 @@ void DecisionPage::updateSuggestions()
 
 void DecisionPage::updateEsi()
 {
-    EsiInput in;
-    in.asOf = m_visit.visitDate;
+    VisitInputs in; // what the form shows now, with the stored examination and records
     in.intake = m_intake;
-    QString error;
-    in.examination = ExaminationRepository(m_db).load(m_visit.id, &error);
-    in.summary = m_summary ? &*m_summary : nullptr;
-    in.decisions = DecisionRepository(m_db).forVisit(m_visit.id).value_or(QList<Aids::DecisionRecord>{});
     in.considerations = considerations();
-    m_esi->setCheck(checkEsiCriteria(in));
+    loadExaminationAndDecisions(m_db, m_visit.id, in);
+    m_esi->setCheck(checkEsiCriteria(esiInput(m_visit, in, m_summary ? &*m_summary : nullptr)));
     updateTabs();
 }
 

@@ -104,6 +104,30 @@ IntakePage::IntakePage(QSqlDatabase db, qint64 actorId, const Visit &visit, cons
     lf->addRow(tr("&Goals, in the patient's words"), m_goals);
     layout->addWidget(lifeBox);
 
+    // For a surgeon's prior authorization (esi-and-authorization.md §5.2): elective fusion needs a
+    // documented nicotine-free status; the spine center records the status and any test.
+    auto *nicotineBox = new QGroupBox(tr("Nicotine"), content);
+    auto *nf = new QFormLayout(nicotineBox);
+    m_nicotine = new QComboBox(nicotineBox);
+    m_nicotine->setObjectName(u"nicotineStatus"_s);
+    m_nicotine->setAccessibleName(tr("Nicotine status"));
+    for (auto n : nicotineStatuses())
+        m_nicotine->addItem(nicotineStatusLabel(n), nicotineStatusCode(n));
+    m_nicotineDate = new DateField(nicotineBox);
+    m_nicotineDate->setObjectName(u"nicotineDate"_s);
+    m_nicotineDate->setAccessibleName(tr("Date the nicotine status was recorded or tested"));
+    m_nicotineDateError = makeErrorLabel(nicotineBox);
+    m_cotinine = new QLineEdit(nicotineBox);
+    m_cotinine->setObjectName(u"cotinine"_s);
+    m_cotinine->setAccessibleName(tr("Cotinine result, as reported"));
+    m_cotinine->setPlaceholderText(tr("As reported, with units and date; blank if not tested"));
+    m_cotinine->setMaxLength(200);
+    nf->addRow(tr("&Nicotine status"), m_nicotine);
+    nf->addRow(tr("Recorded or &tested on"), m_nicotineDate);
+    nf->addRow(QString(), m_nicotineDateError);
+    nf->addRow(tr("Coti&nine result"), m_cotinine);
+    layout->addWidget(nicotineBox);
+
     m_care = new EntryTable(IntakeEntries::care(), content);
     m_meds = new EntryTable(IntakeEntries::medications(), content);
     m_injections = new EntryTable(IntakeEntries::injections(), content);
@@ -131,6 +155,9 @@ IntakePage::IntakePage(QSqlDatabase db, qint64 actorId, const Visit &visit, cons
     connect(m_work, &QComboBox::currentIndexChanged, this, &IntakePage::markChanged);
     connect(m_occupation, &QLineEdit::textChanged, this, &IntakePage::markChanged);
     connect(m_goals, &QPlainTextEdit::textChanged, this, &IntakePage::markChanged);
+    connect(m_nicotine, &QComboBox::currentIndexChanged, this, &IntakePage::markChanged);
+    connect(m_nicotineDate, &DateField::textChanged, this, [this] { updateNicotineDate(); markChanged(); });
+    connect(m_cotinine, &QLineEdit::textChanged, this, &IntakePage::markChanged);
     load();
 }
 
@@ -160,6 +187,9 @@ void IntakePage::load()
     m_work->setCurrentIndex(std::max(0, int(m_work->findData(workStatusCode(in.workStatus)))));
     m_occupation->setText(in.occupation);
     m_goals->setPlainText(in.goals);
+    m_nicotine->setCurrentIndex(std::max(0, int(m_nicotine->findData(nicotineStatusCode(in.nicotine)))));
+    m_nicotineDate->setDate(in.nicotineDate);
+    m_cotinine->setText(in.cotinine);
     m_care->setEntries(IntakeEntries::values(in.conservativeCare));
     m_meds->setEntries(IntakeEntries::values(in.medications));
     m_injections->setEntries(IntakeEntries::values(in.injections));
@@ -169,6 +199,7 @@ void IntakePage::load()
     m_conflict = false;
     m_conflictBanner->hide();
     updateDuration();
+    updateNicotineDate();
     m_state->setText(m_rowVersion > 0 ? tr("All changes saved.") : tr("Nothing recorded yet."));
     emit completenessChanged(isComplete());
 }
@@ -186,6 +217,9 @@ Intake IntakePage::intake() const
     in.workStatus = workStatusFromCode(m_work->currentData().toString()).value_or(WorkStatus::NotRecorded);
     in.occupation = m_occupation->text().trimmed();
     in.goals = m_goals->toPlainText().trimmed();
+    in.nicotine = nicotineStatusFromCode(m_nicotine->currentData().toString()).value_or(NicotineStatus::NotRecorded);
+    in.nicotineDate = m_nicotineDate->date();
+    in.cotinine = m_cotinine->text().trimmed();
     in.conservativeCare = IntakeEntries::convert<ConservativeCareEntry>(m_care->entries(), IntakeEntries::careFrom);
     in.medications = IntakeEntries::convert<MedicationTrial>(m_meds->entries(), IntakeEntries::medicationFrom);
     in.injections = IntakeEntries::convert<PriorInjection>(m_injections->entries(), IntakeEntries::injectionFrom);
@@ -229,6 +263,23 @@ void IntakePage::updateDuration()
     m_duration->setText(text);
 }
 
+QString IntakePage::nicotineDateProblem() const
+{
+    if (!m_nicotineDate->isEmptyOrValid())
+        return tr("Type the date as YYYY-MM-DD or MM/DD/YYYY.");
+    if (const QDate d = m_nicotineDate->date(); d.isValid() && d > QDate::currentDate())
+        return tr("The date cannot be in the future.");
+    return {};
+}
+
+void IntakePage::updateNicotineDate()
+{
+    const QString problem = nicotineDateProblem();
+    m_nicotineDateError->setText(problem.isEmpty() ? QString() : u"⚠ "_s + problem);
+    m_nicotineDateError->setVisible(!problem.isEmpty());
+    m_nicotineDate->setAccessibleDescription(problem);
+}
+
 bool IntakePage::saveNow()
 {
     m_autosave.stop();
@@ -238,6 +289,8 @@ bool IntakePage::saveNow()
     // An unreadable or impossible onset is kept out of the record until it is corrected.
     if (!m_onset->isEmptyOrValid() || !validateOnset(in.onsetDate, m_patient.birthDate, m_visit.visitDate).isEmpty())
         in.onsetDate = QDate();
+    if (!nicotineDateProblem().isEmpty())
+        in.nicotineDate = QDate();
     const SaveResult result = IntakeRepository(m_db, m_actorId).save(in);
     m_conflict = showSaveResult(result, m_state, m_conflictBanner);
     if (!result.ok())
@@ -253,7 +306,7 @@ void IntakePage::setReadOnly(bool readOnly)
     if (readOnly && m_dirty)
         saveNow();
     m_readOnly = readOnly;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_onset, m_dominance, m_work, m_occupation})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_onset, m_dominance, m_work, m_occupation, m_nicotine, m_nicotineDate, m_cotinine})
         w->setEnabled(!readOnly);
     m_goals->setReadOnly(readOnly);
     for (auto *box : m_regions)

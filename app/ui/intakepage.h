@@ -49,6 +49,9 @@ public:
     EntryTable *injectionTable() const { return m_injections; }
     EntryTable *imagingTable() const { return m_imaging; }
     QLabel *durationLabel() const { return m_duration; }
+    QComboBox *nicotineCombo() const { return m_nicotine; }
+    DateField *nicotineDateField() const { return m_nicotineDate; }
+    QLineEdit *cotinineEdit() const { return m_cotinine; }
 
 signals:
     void saved();
@@ -58,6 +61,8 @@ private:
     void load();
     void markChanged();
     void updateDuration();
+    void updateNicotineDate();
+    QString nicotineDateProblem() const; // empty when the date is blank or usable
 
     QSqlDatabase m_db;
     qint64 m_actorId;
@@ -70,10 +75,11 @@ private:
     bool m_conflict = false;
     QTimer m_autosave;
 
-    DateField *m_onset = nullptr;
+    DateField *m_onset = nullptr, *m_nicotineDate = nullptr;
     QLabel *m_duration = nullptr, *m_onsetError = nullptr, *m_state = nullptr;
-    QComboBox *m_dominance = nullptr, *m_work = nullptr;
-    QLineEdit *m_occupation = nullptr;
+    QComboBox *m_dominance = nullptr, *m_work = nullptr, *m_nicotine = nullptr;
+    QLineEdit *m_occupation = nullptr, *m_cotinine = nullptr;
+    QLabel *m_nicotineDateError = nullptr;
     QPlainTextEdit *m_goals = nullptr;
     QList<QCheckBox *> m_regions;
     EntryTable *m_care = nullptr, *m_meds = nullptr, *m_injections = nullptr, *m_imaging = nullptr;

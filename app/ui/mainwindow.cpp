@@ -5,6 +5,8 @@
 #include "storage/demowriter.h"
 #include "storage/patientrepository.h"
 #include "storage/visitrepository.h"
+#include "ui/clinicsettingsdialog.h"
+#include "ui/documentprinting.h"
 #include "ui/patientchart.h"
 #include "ui/patientdialog.h"
 #include "ui/patientlistmodel.h"
@@ -157,9 +159,28 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Load &demo data…"), this, &MainWindow::askForDemoData);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
+    auto *letterhead = file->addAction(tr("Clinic &letterhead…"), this, [this] {
+        ClinicSettingsDialog dialog(m_db, m_clinicianId, this);
+        dialog.exec();
+    });
+    letterhead->setObjectName(u"clinicLetterhead"_s);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    // The handout library, printable for anyone who asks, without opening a patient.
+    auto *handouts = menuBar()->addMenu(tr("Hand&outs"));
+    handouts->setObjectName(u"handoutsMenu"_s);
+    const QList<LibraryHandout> library = libraryHandouts(u"en"_s);
+    for (const LibraryHandout &h : library) {
+        auto *action = handouts->addAction(h.title + u'…', this, [this, id = h.id] {
+            QString error;
+            if (!previewLibraryHandout(id, &error))
+                QMessageBox::warning(this, tr("Handout not printed"), error);
+        });
+        action->setObjectName(u"handout-"_s + h.id);
+    }
+    if (library.isEmpty())
+        handouts->addAction(tr("No library handouts are installed"))->setEnabled(false);
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SpineDesk"), this, [this] {
         QMessageBox::about(this, tr("About SpineDesk"),
@@ -280,6 +301,24 @@ bool MainWindow::loadDemoData(int patients, QString *error)
             return false;
     }
     return false;
+}
+
+bool MainWindow::previewLibraryHandout(const QString &handoutId, QString *error)
+{
+    const VisitDossier noPatient;
+    DocumentRequest request;
+    request.kind = DocumentKind::LibraryHandout;
+    request.language = u"en"_s;
+    request.libraryHandoutId = handoutId;
+    // Rendered once first so that a refusal is reported before a dialog opens.
+    if (renderVisitDocumentPdf(noPatient, nullptr, request, error).isEmpty())
+        return false;
+    const PreviewOutcome outcome = previewVisitDocument(this, noPatient, nullptr, request);
+    if (!outcome.error.isEmpty()) {
+        *error = outcome.error;
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::askForDemoData()

@@ -41,6 +41,9 @@ public:
     void openPatient(qint64 patientId);
     void openVisit(qint64 visitId);
     bool loadDemoData(int patients, QString *error); // with a cancellable progress dialog
+    // Handouts menu: a library handout previewed (and printed from the preview) without a
+    // patient; false with the renderer's message when it refuses.
+    bool previewLibraryHandout(const QString &handoutId, QString *error);
 
 public slots:
     void newPatient();

@@ -1,15 +1,18 @@
 #include "ui/visitworkflow.h"
 
 #include "storage/clinicianrepository.h"
+#include "storage/planrepository.h"
 #include "storage/visitrepository.h"
 #include "storage/signcheck.h"
 #include "ui/assessmentpage.h"
 #include "ui/decisionpage.h"
+#include "ui/documentspage.h"
 #include "ui/examinationpage.h"
 #include "ui/flagscreeneditor.h"
 #include "ui/redflagpanel.h"
 #include "ui/yellowflagpanel.h"
 #include "ui/intakepage.h"
+#include "ui/planpage.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -87,6 +90,17 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     connect(m_intake, &IntakePage::saved, m_decision, &DecisionPage::refreshFromVisit);
     connect(m_examination, &ExaminationPage::saved, m_decision, &DecisionPage::refreshFromVisit);
     connect(m_decision, &DecisionPage::saved, this, &VisitWorkflow::updateSteps);
+    // The Plan step reads everything above; it re-reads the record when it is opened.
+    m_plan = new PlanPage(m_db, m_clinicianId, m_visit, m_assessment->summary(), m_pages);
+    m_pages->addWidget(m_plan);
+    connect(m_assessment, &AssessmentPage::changed, this, [this] { m_plan->setAssessmentSummary(m_assessment->summary()); });
+    connect(m_plan, &PlanPage::saved, this, [this] {
+        updateSteps();
+        reloadAddenda(); // a plan addendum is listed with the visit's addenda too
+    });
+    // The Documents step renders from the stored record; it re-reads it when it is opened.
+    m_documents = new DocumentsPage(m_db, m_clinicianId, m_visit, m_patient, library, aids ? aids : &bundledAids(), m_pages);
+    m_pages->addWidget(m_documents);
     connect(m_redFlags->editor(), &FlagScreenEditor::saved, m_assessment, &AssessmentPage::reload);
     connect(m_redFlags, &RedFlagPanel::changed, this, &VisitWorkflow::updateSteps);
     connect(m_assessment, &AssessmentPage::changed, this, &VisitWorkflow::updateSteps);
@@ -115,6 +129,14 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
             m_pages->setCurrentWidget(m_examination);
         else if (step == WorkflowStep::Decision)
             m_pages->setCurrentWidget(m_decision);
+        else if (step == WorkflowStep::Plan) {
+            m_plan->refreshFromVisit();
+            m_pages->setCurrentWidget(m_plan);
+        } else if (step == WorkflowStep::Documents) {
+            saveDraft(); // documents are made from what is stored
+            m_documents->refreshFromVisit();
+            m_pages->setCurrentWidget(m_documents);
+        }
     });
     m_steps->setCurrentRow(0);
 
@@ -175,6 +197,7 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_yellowFlags->setReadOnly(m_visit.isSigned());
     m_examination->setReadOnly(m_visit.isSigned());
     m_decision->setReadOnly(m_visit.isSigned());
+    m_plan->setReadOnly(m_visit.isSigned());
 }
 
 QStringList VisitWorkflow::signBlockers() const
@@ -182,6 +205,16 @@ QStringList VisitWorkflow::signBlockers() const
     QStringList out;
     for (const SignBlocker &b : signBlockersForVisit(m_db, m_visit.id))
         out << b.message;
+    return out;
+}
+
+QStringList VisitWorkflow::signProblems() const
+{
+    QStringList out = signBlockers();
+    if (m_plan && m_plan->hasStoredPlan())
+        for (const QString &p : PlanRepository(m_db).signProblems(m_visit.id))
+            if (!out.contains(p))
+                out << p;
     return out;
 }
 
@@ -212,6 +245,7 @@ void VisitWorkflow::updateSteps()
             text += u"\n"_s + tr("not available in this version");
         else if ((step == WorkflowStep::Intake && m_intake->isComplete())
                  || (step == WorkflowStep::Decision && m_decision && m_decision->hasRecordedDecision())
+                 || (step == WorkflowStep::Plan && m_plan && m_plan->hasStoredPlan() && m_plan->problemsForSigning().isEmpty())
                  || (step == WorkflowStep::Assessment && m_assessment && !m_assessment->summary().instruments.isEmpty()
                      && m_assessment->openAlerts().isEmpty()))
             text += u" ✓"_s, item->setData(Qt::AccessibleDescriptionRole, tr("done"));
@@ -244,11 +278,18 @@ bool VisitWorkflow::saveDraft()
     const bool flags = m_redFlags->saveNow();
     const bool exam = m_examination->saveNow();
     const bool decision = m_decision->saveNow();
-    return intake && flags && exam && decision;
+    const bool plan = m_plan->saveNow();
+    return intake && flags && exam && decision && plan;
 }
 
 bool VisitWorkflow::sign(QString *error)
 {
+    // The saved plan is brought up to date with the record first (an acknowledged red flag, a
+    // stratum entered since), so what is signed is what the record now says.
+    if (m_plan->hasStoredPlan()) {
+        m_assessment->reload(); // the summary, with acknowledgements made in another window
+        m_plan->refreshFromVisit();
+    }
     if (!saveDraft()) {
         *error = tr("Some of the visit could not be saved (see the step marked), so the visit was not signed.");
         return false;
@@ -258,7 +299,23 @@ bool VisitWorkflow::sign(QString *error)
         *error = tr("The visit cannot be signed yet:") + u"\n• "_s + blockers.join(u"\n• "_s);
         return false;
     }
-    const SaveResult result = VisitRepository(m_db, m_clinicianId).sign(m_visit, m_clinicianId);
+    SaveResult result;
+    if (m_plan->hasStoredPlan()) {
+        // The plan and the visit are signed together, in one transaction, and only when the
+        // plan is complete enough (PlanRepository::sign checks the blockers again).
+        PlanRepository plans(m_db, m_clinicianId);
+        if (const QStringList problems = plans.signProblems(m_visit.id); !problems.isEmpty()) {
+            *error = tr("The plan cannot be signed yet:") + u"\n• "_s + problems.join(u"\n• "_s);
+            return false;
+        }
+        result = plans.sign(m_visit.id, m_clinicianId);
+        if (result.ok()) {
+            if (const auto reloaded = VisitRepository(m_db).find(m_visit.id))
+                m_visit = *reloaded;
+        }
+    } else {
+        result = VisitRepository(m_db, m_clinicianId).sign(m_visit, m_clinicianId);
+    }
     if (!result.ok()) {
         *error = result.message;
         return false;
@@ -269,7 +326,10 @@ bool VisitWorkflow::sign(QString *error)
     m_yellowFlags->setReadOnly(true);
     m_examination->setReadOnly(true);
     m_decision->setReadOnly(true);
+    m_plan->setVisit(m_visit); // read-only, with the signature and the addendum action
+    m_documents->setVisit(m_visit); // no longer a draft
     updateHeader();
+    updateSteps();
     emit visitChanged();
     return true;
 }
@@ -295,12 +355,31 @@ void VisitWorkflow::confirmAndSign()
     const auto me = ClinicianRepository(m_db).find(m_clinicianId);
     QString question = tr("Sign this visit as %1? After signing, the record is read-only and changes are made as dated addenda.")
                            .arg(me ? me->signatureName() : tr("the current clinician"));
-    if (const QStringList blockers = signBlockers(); !blockers.isEmpty()) {
-        QMessageBox::warning(this, tr("Visit not signed"), tr("The visit cannot be signed yet:") + u"\n• "_s + blockers.join(u"\n• "_s));
+    // What the plan needs is judged on the saved plan, up to date with the record.
+    if (m_plan->hasStoredPlan()) {
+        m_assessment->reload();
+        m_plan->refreshFromVisit();
+    }
+    m_plan->saveNow();
+    if (const QStringList problems = signProblems(); !problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Visit not signed"), tr("The visit cannot be signed yet:") + u"\n• "_s + problems.join(u"\n• "_s));
         return;
     }
+    // Said before asking; none of these blocks signing.
+    QStringList notes;
     if (!m_intake->isComplete())
-        question = tr("The intake is not complete (onset, dominant pain, work status and goals).") + u"\n\n"_s + question;
+        notes << tr("The intake is not complete (onset, dominant pain, work status and goals).");
+    if (!m_plan->hasStoredPlan())
+        notes << tr("No treatment plan has been saved for this visit; it will be signed without one.");
+    else if (const int n = m_plan->newSuggestionCount(); n > 0)
+        notes << (n == 1 ? tr("1 suggested plan item is not yet accepted, edited or removed; it is signed as proposed.")
+                         : tr("%1 suggested plan items are not yet accepted, edited or removed; they are signed as proposed.").arg(n));
+    if (const int n = m_plan->hasStoredPlan() ? m_plan->unansweredAdvisories() : 0; n > 0)
+        notes << (n == 1 ? tr("1 low-value-care advisory on the plan has no reason to keep the item (advisories do not block signing).")
+                         : tr("%1 low-value-care advisories on the plan have no reason to keep the item (advisories do not block "
+                              "signing).").arg(n));
+    if (!notes.isEmpty())
+        question = notes.join(u"\n"_s) + u"\n\n"_s + question;
     if (QMessageBox::question(this, tr("Sign visit"), question) != QMessageBox::Yes)
         return;
     QString error;

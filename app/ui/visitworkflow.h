@@ -19,8 +19,10 @@ namespace SpineDesk {
 
 class AssessmentPage;
 class DecisionPage;
+class DocumentsPage;
 class ExaminationPage;
 class IntakePage;
+class PlanPage;
 class RedFlagPanel;
 class YellowFlagPanel;
 
@@ -43,9 +45,13 @@ public:
     YellowFlagPanel *yellowFlagPanel() const { return m_yellowFlags; }
     ExaminationPage *examinationPage() const { return m_examination; }
     DecisionPage *decisionPage() const { return m_decision; }
+    PlanPage *planPage() const { return m_plan; }
+    DocumentsPage *documentsPage() const { return m_documents; }
     QWidget *emergencyBanner() const { return m_emergency; }
     // Why the visit cannot be signed now (open red flags, unacknowledged alerts); empty if it can.
     QStringList signBlockers() const;
+    // The blockers and, for a saved plan, what the plan still needs (PlanRepository::signProblems).
+    QStringList signProblems() const;
     QListWidget *stepList() const { return m_steps; }
     QPushButton *signButton() const { return m_sign; }
     // Signs without asking (the button asks first); false with the reason on failure.
@@ -76,6 +82,8 @@ private:
     YellowFlagPanel *m_yellowFlags = nullptr;
     ExaminationPage *m_examination = nullptr;
     DecisionPage *m_decision = nullptr;
+    PlanPage *m_plan = nullptr;
+    DocumentsPage *m_documents = nullptr;
     QTabWidget *m_assessmentTabs = nullptr;
     QWidget *m_emergency = nullptr;
     QPushButton *m_sign = nullptr;

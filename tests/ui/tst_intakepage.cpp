@@ -7,6 +7,7 @@
 #include "ui/datefield.h"
 #include "ui/intakepage.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -119,6 +120,40 @@ private slots:
         in.goals = u"Changed after signing"_s;
         QCOMPARE(IntakeRepository(m_db->connection()).save(in).status, SaveResult::Status::Failed);
         QCOMPARE(IntakeRepository(m_db->connection()).load(v.id).goals, u"Garden again"_s);
+    }
+
+    void nicotineStatusDateAndCotinineAreStored()
+    {
+        const Visit v = newVisit();
+        const QDate tested = QDate::currentDate().addDays(-30);
+        {
+            IntakePage page(m_db->connection(), m_clinicianId, v, m_patient);
+            page.show();
+            QCOMPARE(page.nicotineCombo()->currentData().toString(), u"not-recorded"_s);
+            for (QWidget *w : std::initializer_list<QWidget *>{page.nicotineCombo(), page.nicotineDateField(), page.cotinineEdit()})
+                QVERIFY(!w->accessibleName().isEmpty());
+            page.nicotineCombo()->setCurrentIndex(page.nicotineCombo()->findData(u"former"_s));
+            // A date in the future is flagged and kept out of the record.
+            QTest::keyClicks(page.nicotineDateField(), QDate::currentDate().addDays(5).toString(Qt::ISODate));
+            QVERIFY(!page.nicotineDateField()->accessibleDescription().isEmpty());
+            QVERIFY(page.saveNow());
+            QVERIFY(!IntakeRepository(m_db->connection()).load(v.id).nicotineDate.isValid());
+            page.nicotineDateField()->clear();
+            QTest::keyClicks(page.nicotineDateField(), tested.toString(Qt::ISODate));
+            QVERIFY(page.nicotineDateField()->accessibleDescription().isEmpty());
+            QTest::keyClicks(page.cotinineEdit(), u"<10 ng/mL"_s);
+            QTRY_VERIFY(!page.hasUnsavedChanges());
+        }
+        const Intake in = IntakeRepository(m_db->connection()).load(v.id);
+        QCOMPARE(in.nicotine, NicotineStatus::Former);
+        QCOMPARE(in.nicotineDate, tested);
+        QCOMPARE(in.cotinine, u"<10 ng/mL"_s);
+        IntakePage again(m_db->connection(), m_clinicianId, v, m_patient);
+        QCOMPARE(again.nicotineCombo()->currentData().toString(), u"former"_s);
+        QCOMPARE(again.nicotineDateField()->date(), tested);
+        QCOMPARE(again.cotinineEdit()->text(), u"<10 ng/mL"_s);
+        again.setReadOnly(true);
+        QVERIFY(!again.nicotineCombo()->isEnabled());
     }
 };
 
