@@ -114,6 +114,224 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLoader</name>
+    <message>
+        <source>the red-flag checklist cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuilderText</name>
+    <message>
+        <source>PHQ-9 item 9 (thoughts of self-harm) answered above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depressive symptoms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety symptoms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial contributors (yellow flags): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk of a poor outcome (STarT Back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched to the STarT Back %1-risk stratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the STarT Back tool to match the care package to the patient&apos;s risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STarT Back stratum at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-drug care first: exercise or a multidisciplinary rehabilitation programme; mindfulness-based stress reduction, yoga, tai chi, motor control exercise or cognitive behavioural therapy are options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic low back pain: start with non-drug treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-drug care first: superficial heat; massage or spinal manipulation are options. Most people improve over time whatever the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset not recorded: advice for acute or subacute pain is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute or subacute low back pain: start with non-drug treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If non-drug care has not helped: an NSAID first (lowest effective dose, shortest time, after checking gastrointestinal, renal and cardiac risk); tramadol or duloxetine second line. Opioids: NICE advises against them for chronic low back pain; ACP allows them only when other drugs have failed, after an explicit discussion of risks and realistic benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a medicine is wanted: an NSAID (lowest effective dose, shortest time, after checking gastrointestinal, renal and cardiac risk) or a skeletal muscle relaxant. Not paracetamol alone; no systemic corticosteroids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sciatica: no gabapentinoids, other antiepileptics, oral corticosteroids or benzodiazepines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioids are being discussed: the Opioid Risk Tool was not done at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioid Risk Tool: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication advice aligned with ACP 2017 and NICE NG59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag present: %1. Act as recorded in the red-flag screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged: the plan cannot be signed until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged with the action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imaging now: it is unlikely to change management. Reconsider if red flags appear or symptoms persist or progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete red-flag screen with no red flag present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESI criteria not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection considered. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An injection was considered in the Decision step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a spine surgeon to discuss the chosen operation (%1). The prior-authorization summary goes with the referral: %2 of %3 documentation elements met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s choice in the %1 decision aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural-health follow-up, and psychologically informed care as part of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please follow up the mood and anxiety screens (%1) and confirm who provides behavioural-health care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary clinician usually coordinates this care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay active and keep up usual activities as far as the pain allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-management advice at every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a graded return to usual work duties with the patient and, with consent, the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 2–3 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up in 2–3 weeks; sooner if symptoms persist or progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute or subacute pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: agree the interval with the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk&apos;s guideline sources give no follow-up interval for chronic pain; the clinician sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat at follow-up: %1. Each is compared with this visit&apos;s baseline and its minimal clinically important difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments with an MCID administered at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain; working diagnosis to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back %1 risk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific requests to you are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is needed from you beyond usual care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a value.</source>
@@ -125,6 +343,496 @@
     </message>
     <message>
         <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicRepository</name>
+    <message>
+        <source>The clinic needs a name for the letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working language must be English or Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead was saved elsewhere meanwhile. Reopen the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead was changed elsewhere meanwhile. Reopen the settings to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalDocuments</name>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1, right %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no MCID defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; MCID unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; MCID not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute and percentage thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; MCID reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: ICD-10-CM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1 A diagnosis without a verified code is given in words only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: no red-flag screen was recorded at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (present; action not yet recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5/5 in every tested myotome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5/5 except %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal in every tested dermatome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal except %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myotome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dermatome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensation left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensation right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: no examination was recorded at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patellar (L4) %1; Achilles (S1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nerve tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>straight-leg raise left %1, right %2; crossed straight-leg raise %3; femoral stretch left %4, right %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antalgic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulty heel walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulty toe walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gait and function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directional preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level the findings point to (clinician&apos;s judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordance with imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imaging studies recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concordance with symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conservative care recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks run from start to end (or to %1 while ongoing); physical-therapy totals add the entries recognised as physical therapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications tried</source>
+        <translation type="unfinished">Medicamentos probados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; relief %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; relief not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision aid &quot;%1&quot;, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = does not matter, 10 = matters a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s choice: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete (not every item answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: decisional conflict (positive screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: no decisional conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: no questionnaires were completed at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; matched package: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety alert, %1 (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged; the safety follow-up is recorded with the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT yet acknowledged; safety follow-up outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID: the minimal clinically important difference, the smallest change from the episode&apos;s baseline that patients notice as important. &quot;Reached&quot; means the improvement meets the absolute or the percentage threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,10 +954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added %1 demo patients with %2 visits (seed %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>initial, follow-up or pt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,6 +990,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make and archive the letter and handout of the N newest signed plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--documents takes a whole number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 demo patients with %2 visits and %3 signed plans (seed %4), and archived %5 documents, in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: spinedesk [--database PATH] [--lang en|es] [COMMAND]
 
 Without a command, SpineDesk opens its window.
@@ -303,6 +1019,8 @@ Commands:
   instruments import FILE            add licensed wording to an instrument
   aids [list]                        decision aids with version and review date
   content check                      validate every bundled and imported content file
+  export fhir --visit ID --out FILE.json
+                                     the visit as a FHIR R4 document (JSON)
   render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]
                                      the patient&apos;s copy of a decision (PDF, archived)
 
@@ -791,11 +1509,96 @@ Options:
         <source>The demo needs the bundled instrument &quot;%1&quot;, which is unavailable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Walk for 30 minutes without stopping (demo goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakeside Medical Spine Center (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisCatalogue</name>
+    <message>
+        <source>M54.16/M54.17 must not be coded together with M51.16/M51.17: radiculopathy due to a disc disorder is coded as the disc disorder (ICD-10-CM Excludes1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentArchive</name>
     <message>
         <source>There is no document to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document could not be prepared for printing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the archived document could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not finish the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierLoader</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient of visit %1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,14 +2027,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit is signed; record changes as an addendum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else started this examination in another window. Your changes were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,6 +2175,426 @@ Options:
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the export could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of visit %1 is not signed: the document is preliminary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spinedesk export fhir --visit ID --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos; (available: fhir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visit takes a visit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirText</name>
+    <message>
+        <source>Reason for referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for referral and bottom line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires administered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imaging studies recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE %1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURE incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision aid %1 (version %2): preferred option %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared decision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision aid used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: this plan is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Requests to the primary clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation letter (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter as archived, attached as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft letter, attached as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine center consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk instrument %1 (definition not available in this program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk instrument %1, version %2, revision %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine center (name not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutContent</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the file must start with a line &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not closed: no second line &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item outside &quot;sources&quot; or &quot;numbers&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;field: value&quot; or &quot;  - item&quot; in the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice (lines %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list: one &quot;  - item&quot; per line below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a reviewer&apos;s name, or &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be absent while the file is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the date of the review (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code marks (`) are not allowed in a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML is not allowed in a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links and images are not allowed in a handout: it is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an emphasis mark (** or *) is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text before the first &quot;## key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level-1 heading: the title comes from the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headings deeper than %1 are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading needs a space and a title after the # marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key (lower-case words joined by . or -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only ## and ### headings, paragraphs, &quot;- &quot; bullets and &quot;1. &quot; numbered items are allowed in a handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number &quot;%1&quot; has no citation: declare the phrase under &quot;numbers&quot; with its source [V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not appear in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lower-case words joined by hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the file name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; but the file is in the folder &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;library&quot; or &quot;visit-text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: at least one source from the clinical reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must end with [V] or [rule]: patient handouts state only verified facts and the clinic&apos;s own rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;phrase&quot; followed by its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source of &quot;%1&quot; must end with [V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a translation has this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: who translated the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: there is no text after the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text under this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLibrary</name>
+    <message>
+        <source>%1: the handout folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no English file with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translates English revision %1, but the English file is at revision %2; update and review the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <source>An icon array has %1 icons, not %2.</source>
@@ -1477,7 +2692,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 instrument definitions, the flag checklists, the evidence registry and the decision aids are valid.</source>
+        <source>ok      diagnosis codes (%1 diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok      handouts (%1 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,14 +2809,6 @@ Options:
 </context>
 <context>
     <name>IntakeRepository</name>
-    <message>
-        <source>The visit no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit is signed; record changes as an addendum.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Someone else started this intake in another window. Your changes were not saved.</source>
         <translation type="unfinished"></translation>
@@ -1853,6 +3068,761 @@ Options:
         <source>Finding not coded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Never used nicotine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former nicotine user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current nicotine user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>Spine consultation: treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>Date of visit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Seen by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for referral and bottom line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial factors recorded (yellow flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominant pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative care so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished">Exploración</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s goals, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision aid was used at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs from the matched package because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [unverified]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-value-care advisory kept: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Reason: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to the primary clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please re-refer urgently, or send the patient to the emergency department, if any of these appear:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cauda equina features: new bladder or bowel dysfunction, reduced saddle (perineal) sensation, bilateral leg pain or neurological symptoms: emergency, same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive or new leg weakness, or a deficit at more than one level: urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever with back pain, especially with intravenous drug use, immunosuppression or a recent spinal procedure: urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe night or rest pain, unexplained weight loss, or a history of cancer with new pain: prompt review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine center: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring clinician: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished">Adendas</translation>
+    </message>
+    <message>
+        <source>This letter shows the plan as amended by the latest addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically signed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: this letter is a draft and must not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: change from the baseline smaller than the minimal clinically important difference (%1 points; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over this episode (%2 to %3, %4 is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages, including this cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fax contains confidential health information that is protected by law. It is intended only for the recipient named above. If you are not that recipient, do not read, copy or pass on its contents; please call the sender at the phone number above and destroy all pages received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowValueText</name>
+    <message>
+        <source>Imaging within the first 6 weeks of back pain, with a complete red-flag screen and no red flag present, is low-value care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State how the result would change management; otherwise imaging is not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioids for chronic low back pain: the guidelines differ. NICE says do not offer them; ACP allows them only after other drugs have failed and after an explicit discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioid Risk Tool: not done at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioid Risk Tool: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioids for chronic sciatica: NICE says do not offer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paracetamol alone for low back pain: NICE says do not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antidepressants for low back pain: the guidelines differ. NICE says do not offer SSRIs, SNRIs or tricyclics for pain; ACP lists duloxetine as a second-line option for chronic low back pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticonvulsants and gabapentinoids for low back pain or sciatica: NICE says do not offer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemic corticosteroids are not beneficial for acute or subacute low back pain, with or without radicular symptoms; NICE says do not offer oral corticosteroids for sciatica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benzodiazepines for sciatica: NICE says do not offer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENS and other electrotherapy, traction, belts or corsets and orthotics: NICE says do not offer them for low back pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupuncture: the guidelines differ. NICE says do not offer it; ACP lists it as an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal injections for non-specific low back pain: NICE says do not offer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An epidural injection without a radicular indication: NICE says do not offer spinal injections for non-specific low back pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural injection for neurogenic claudication in central spinal stenosis: NICE says do not offer it, and a randomised trial found no added benefit of steroid. Medicare coverage policies do include this indication, so this advisory is clinical, not about coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal fusion for non-specific low back pain: NICE says offer it only within a randomised controlled trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed rest for more than 48 hours is commonly listed as low-value care (unverified source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaSummary</name>
+    <message>
+        <source>Spine-center visit summary for prior authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surgeon&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine-center clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary reports what the spine-center visit documented against common prior-authorization elements. It is not a coverage decision; the payer decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception to the conservative-care requirement (rapid motor loss or cauda equina syndrome): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurological examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: whole months from the study to the date of this summary (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-reported outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: no questionnaires recorded in this episode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicotine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded or tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cotinine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert (%1, %2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged; the safety action is recorded with the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: no depression or anxiety screen at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural-health care in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision aid was used at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: no readiness checklist was computed for this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged from the record as of the visit date (%1): %2 of %3 applicable elements documented as met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Firmada</translation>
+    </message>
+    <message>
+        <source>Not signed: this summary is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">N.º de historia</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font is installed, so the document would print without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientHandout</name>
+    <message>
+        <source>The %1 is not available in %2 yet: there is no reviewed %2 text for it. Print it in another language the patient reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %2 text of the %1 is a draft translation that no qualified reviewer has checked; drafts are never printed for a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout&apos;s page setup could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has no plan yet. Make the plan before printing the patient handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no handout &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatientRepository</name>
@@ -1862,6 +3832,220 @@ Options:
     </message>
     <message>
         <source>Someone else changed this patient&apos;s details since you opened them. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The stored %1 cannot be read (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan of visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addendum %1 of visit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else started this plan in another window. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan was changed or signed elsewhere since you opened it. Reopen the visit to see the current plan; your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is already signed; add an addendum instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved plan for this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing clinician first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit was signed elsewhere since you opened it. Reopen it to see the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the plan changes: an addendum needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinician writing the addendum first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda are for signed plans; a draft can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum does not change the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Matched care package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice and self-management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologically informed physical therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSAID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skeletal muscle relaxant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paracetamol (acetaminophen) alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antidepressant (SSRI, SNRI or tricyclic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticonvulsant or gabapentinoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemic corticosteroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benzodiazepine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive modality (TENS, traction, brace, orthotics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acupuncture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging not needed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spinal injection (not epidural)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a spine surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral for spinal fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural-health follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the primary clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>The plan has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 has no target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 has a target date that is not after the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one goal with the patient: specific, functional, with a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bottom line for the referring clinician is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,17 +4073,165 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis with concordant imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no imaging recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study recorded as concordant with the symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging not older than 6 months (fusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no dated concordant study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion is not being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurological examination correlating with imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no examination recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1; imaging %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pain score (NRS or PEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated pain and function scores, dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 3 months (fusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 6 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure of conservative care: %1, with drug trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dated conservative care recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 weeks of dated care; %n drug trial(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no physical therapy recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 weeks, %n session(s) attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active physical therapy at least 6 weeks (attended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cotinine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicotine-free status (elective fusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural-health screens; no unmanaged disorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elevated: document treatment or follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag exception to the conservative-care duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no urgent or emergency red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedFlagRepository</name>
     <message>
         <source>The red-flag screen of this visit cannot be read (%1). It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The visit no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit is signed; record changes as an addendum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2068,17 +4400,37 @@ Options:
         <source>--visit takes a visit number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of visit %1 is not signed: every page says DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo %1 for visit %2 could not be made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter: add a fax cover sheet as the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA summary: the surgeon it is addressed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library handout to print (with KIND library-handout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the handout with --handout ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseRepository</name>
-    <message>
-        <source>The visit no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit is signed; record changes as an addendum.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Someone else changed this questionnaire since you opened it. Your answers were not saved.</source>
         <translation type="unfinished"></translation>
@@ -2649,10 +5001,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Red-flag screen unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,6 +5154,133 @@ Options:
     </message>
     <message>
         <source>The visit cannot be signed until this is acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::ClinicSettingsDialog</name>
+    <message>
+        <source>Clinic letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every letter, handout and summary. Letters to referring clinicians are written in the working language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, one line per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Clinic fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working language of the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead needs the clinic&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a fax number of 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Close and open this dialog again to see the saved letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted to PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo of %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +5576,288 @@ Options:
     </message>
     <message>
         <source>A decision record for “%1” (version %2) is saved with this visit, but the aid cannot be opened now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::DocumentArchiveView</name>
+    <message>
+        <source>Archived documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed from the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addendum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::DocumentsPage</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of this visit is not signed: every document prints DRAFT on every page. Sign the visit to send final documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;fax cover sheet as page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clinic&apos;s working language, for the referring clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish (español)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the patient&apos;s record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgeon&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the surgeon the summary is addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surgeon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the handout language chosen above; large print applies too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: what was printed or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint exactly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint the archived document exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the archived document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library handouts in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surgeon&apos;s office or payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was made but could not be archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document does not match its recorded SHA-256 and was not reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was reprinted, but the reprint could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was saved, but it could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: printed from the preview and archived (SHA-256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: printed and archived (SHA-256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: saved to %2 and archived (SHA-256 %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the archived pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>The archived document was reprinted exactly, and the reprint recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived document was saved to %1, and the copy recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,6 +6220,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::GoalsEditor</name>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal (specific and functional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the patient wants to be able to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the goal should be reached by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date must be after the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific and functional, with a date: what the patient will be able to do, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::IconArrayWidget</name>
     <message>
         <source>This picture cannot be drawn: %1</source>
@@ -3626,6 +6418,85 @@ Options:
         <source>Reload the saved intake</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nicotine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicotine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the nicotine status was recorded or tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cotinine result, as reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As reported, with units and date; blank if not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nicotine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded or &amp;tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coti&amp;nine result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished">La fecha no puede ser futura.</translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::LowValueBanner</name>
+    <message>
+        <source>Low-value-care advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources (not verified): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep this item anyway, say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to keep the item despite the advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advisory; advisories never block signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 advisories; advisories never block signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with the reason recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered. This does not block signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::MainWindow</name>
@@ -3759,6 +6630,22 @@ Options:
     </message>
     <message>
         <source>The open visit has changes that could not be saved. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;letterhead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library handouts are installed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,6 +7046,347 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::PlanItemCard</name>
+    <message>
+        <source>Removed (kept on record, not proposed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the suggestion as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Remove from the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back into the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for departing from the matched package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for &amp;departing from the matched package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PlanItemsView</name>
+    <message>
+        <source>Plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet. Add what is planned below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is planned (new item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new item to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new suggestion from the record: accept, edit or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new suggestions from the record: accept, edit or remove each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PlanPage</name>
+    <message>
+        <source>Signed plan and addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature and revisions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ddendum to the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the signed plan by addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed plan stays as it was; the change is recorded with its reason, author and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan above, then say why it changes. The signed plan is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the plan changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed plan as an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above: revision %1, the current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing an addendum: the signed plan stays unchanged until you save the addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addendum is being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the plan changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum saved as revision %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This plan was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-value-care advisories in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, agreed with the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the plan can be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line for the referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottom line (diagnosis, plan, what is asked of the referrer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. in 2–3 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies to, beyond the patient and the referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgeon, physical therapist… separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved plan cannot be read, so it is shown read-only and nothing is overwritten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit was signed without a treatment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from this visit&apos;s record and not saved yet. Accept, edit or remove each item and agree goals with the patient; your first change saves the plan as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the stored plan cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed. The plan changes only by addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished">Todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>1 low-value-care advisory on this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 low-value-care advisories on this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 kept with a reason. Advisories never block signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing needs at least one goal with a target date after the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is planned, or remove the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter starts with the bottom line; signing needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is complete enough to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the plan can be signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::PresentationWindow</name>
     <message>
         <source>%1 — presentation</source>
@@ -4242,6 +7470,113 @@ Options:
     </message>
     <message>
         <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::ProblemListEditor</name>
+    <message>
+        <source>Problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10-CM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the diagnosis, such as side and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details, e.g. left L5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dia&amp;gnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen diagnosis to the problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem in your own words (printed without a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the problem in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make pri&amp;mary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected problem the primary one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes checked against: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the diagnosis catalogue (printed without a code): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4624,6 +7959,30 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
         <source>Some of the visit could not be saved (see the step marked), so the visit was not signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan cannot be signed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment plan has been saved for this visit; it will be signed without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggested plan item is not yet accepted, edited or removed; it is signed as proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggested plan items are not yet accepted, edited or removed; they are signed as proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 low-value-care advisory on the plan has no reason to keep the item (advisories do not block signing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 low-value-care advisories on the plan have no reason to keep the item (advisories do not block signing).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::YellowFlagPanel</name>
@@ -4708,6 +8067,25 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>An epidural steroid injection is being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Dashed line: baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: less change from the baseline than the minimal clinically important difference (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4819,6 +8197,60 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
 </context>
 <context>
+    <name>VisitContext</name>
+    <message>
+        <source>The examination cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision records cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being considered cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDocuments</name>
+    <message>
+        <source>Letter to the referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-authorization summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font is installed, so the document would print without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are printed in English or Spanish, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s own texts are not in the clinic&apos;s working language (%1). Switch the program to that language to print this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitGuardText</name>
     <message>
         <source>The visit no longer exists.</source>
@@ -4826,6 +8258,33 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>This visit is signed; record changes as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitHandoutText</name>
+    <message>
+        <source>must be &quot;visit-text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text must contain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not filled in here (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
