@@ -15,6 +15,8 @@
 #include "storage/redflagrepository.h"
 #include "storage/visitrepository.h"
 
+#include "visitfixture.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,39 +52,11 @@ class TestPlanRepository : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto opened = Database::open(m_dir->filePath(u"clinic.sqlite"_s));
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        m_db = std::move(opened.database);
-        Clinician c;
-        c.name = u"Dr. Ana Rivera"_s;
-        c.credentials = u"MD"_s;
-        QVERIFY(ClinicianRepository(db()).create(c).ok());
-        m_clinician = c.id;
-        Patient p;
-        p.familyName = u"Núñez"_s;
-        p.givenName = u"María"_s;
-        p.birthDate = QDate(1961, 4, 2);
-        p.sex = Sex::Female;
-        p.mrn = u"MRN-P1"_s;
-        QVERIFY(PatientRepository(db()).create(p).ok());
-        Episode e;
-        e.patientId = p.id;
-        e.startDate = kDay;
-        VisitRepository visits(db());
-        QVERIFY(visits.createEpisode(e).ok());
-        m_visit = Visit{};
-        m_visit.episodeId = e.id;
-        m_visit.kind = VisitKind::Initial;
-        m_visit.visitDate = kDay;
-        m_visit.clinicianId = m_clinician;
-        QVERIFY(visits.createVisit(m_visit).ok());
+        QVERIFY(m_fixture.open(kDay, u"MRN-P1"_s));
+        m_clinician = m_fixture.clinician;
+        m_visit = m_fixture.visit;
     }
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void draftRoundTripAndConflict()
     {
@@ -274,9 +248,8 @@ private slots:
     }
 
 private:
-    QSqlDatabase db() const { return m_db->connection(); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    QSqlDatabase db() const { return m_fixture.db->connection(); }
+    SpineDeskTest::VisitFixture m_fixture;
     qint64 m_clinician = 0;
     Visit m_visit;
 };
