@@ -7,6 +7,7 @@
 #include "core/decisionaids/record.h"
 #include "core/esicriteria.h"
 #include "core/examination.h"
+#include "core/instruments/scorer.h"
 #include "core/intake.h"
 #include "core/patient.h"
 #include "core/plan/pareadiness.h"
@@ -28,6 +29,17 @@ struct VisitHistoryEntry {
     QList<ScoreRecord> scores;
 };
 
+// A questionnaire answered at this visit, as stored: the answer codes and the exact definition
+// (version and SHA-256) they were scored with, so an export can carry the answers themselves.
+struct ResponseRecord {
+    QString instrumentId;
+    QString instrumentVersion;
+    QString definitionSha256;
+    QHash<QString, Instruments::Answer> answers; // by linkId
+    QDateTime completedAt;
+    QString mode; // "patient" or "clinician"
+};
+
 // Everything one visit's documents are made from, gathered by storage (loadVisitDossier) and
 // handed to a renderer, which queries nothing (DESIGN.md: one direction of flow).
 struct VisitDossier {
@@ -42,6 +54,7 @@ struct VisitDossier {
     Intake intake;
     std::optional<Examination> examination;
     AssessmentSummary summary;
+    QList<ResponseRecord> responses;       // this visit's questionnaires with their answers
     QList<Aids::DecisionRecord> decisions;
     TreatmentConsiderations considerations;
     std::optional<EsiCheck> esi;           // when an injection was considered

@@ -29,20 +29,55 @@ QJsonObject surveyCategory()
     return codeable({coding(u"http://terminology.hl7.org/CodeSystem/observation-category"_s, u"survey"_s, u"Survey"_s)});
 }
 
-QString provenance(const InstrumentLine &line, const Instruments::Definition *def)
+QString provenance(const InstrumentLine &line, const Instruments::Definition *def, const ResponseRecord *stored)
 {
+    // The definition the answers were scored with, as stored with the response (DESIGN.md).
+    if (stored)
+        return FhirText::tr("SpineDesk instrument %1, version %2, definition SHA-256 %3.")
+            .arg(stored->instrumentId, stored->instrumentVersion, stored->definitionSha256);
     if (!def)
         return FhirText::tr("SpineDesk instrument %1 (definition not available in this program).").arg(line.instrumentId);
-    // The definition's SHA-256 at scoring time is stored with the response but not carried in
-    // the visit dossier, so it is not claimed here.
     return FhirText::tr("SpineDesk instrument %1, version %2, revision %3.")
         .arg(def->id, def->version, QString::number(def->revision));
+}
+
+const ResponseRecord *storedResponse(const VisitDossier &d, const QString &instrumentId)
+{
+    for (const ResponseRecord &r : d.responses)
+        if (r.instrumentId == instrumentId)
+            return &r;
+    return nullptr;
+}
+
+// The answers in the definition's item order: codes as Codings of the instrument's own code
+// system, numbers as decimals, text as strings. Unanswered items are left out.
+void collectItems(const QList<Instruments::Item> &items, const ResponseRecord &r, const QString &system,
+                  QJsonArray &out)
+{
+    for (const Instruments::Item &item : items) {
+        if (!item.items.isEmpty())
+            collectItems(item.items, r, system, out);
+        const auto it = r.answers.constFind(item.linkId);
+        if (it == r.answers.cend())
+            continue;
+        QJsonArray answers;
+        if (!it->code.isEmpty())
+            answers.append(QJsonObject{{u"valueCoding"_s, QJsonObject{{u"system"_s, system}, {u"code"_s, it->code}}}});
+        for (const QString &code : it->codes)
+            answers.append(QJsonObject{{u"valueCoding"_s, QJsonObject{{u"system"_s, system}, {u"code"_s, code}}}});
+        if (it->number)
+            answers.append(QJsonObject{{u"valueDecimal"_s, *it->number}});
+        if (!it->text.isEmpty())
+            answers.append(QJsonObject{{u"valueString"_s, it->text}});
+        if (!answers.isEmpty())
+            out.append(QJsonObject{{u"linkId"_s, item.linkId}, {u"answer"_s, answers}});
+    }
 }
 
 QString valueText(double value, int decimals) { return QString::number(value, 'f', decimals); }
 
 QJsonObject observation(ExportContext &c, const InstrumentLine &line, const Instruments::Definition *def,
-                        const QString &responseKey, const QJsonObject &code)
+                        const ResponseRecord *stored, const QString &responseKey, const QJsonObject &code)
 {
     return {{u"resourceType"_s, u"Observation"_s},
             {u"status"_s, u"final"_s},
@@ -52,7 +87,13 @@ QJsonObject observation(ExportContext &c, const InstrumentLine &line, const Inst
             {u"encounter"_s, c.w.ref(c.encounter)},
             {u"effectiveDateTime"_s, fhirDate(line.date.isValid() ? line.date : c.d.visit.visitDate)},
             {u"derivedFrom"_s, QJsonArray{c.w.ref(responseKey)}},
-            {u"note"_s, QJsonArray{QJsonObject{{u"text"_s, provenance(line, def)}}}}};
+            {u"note"_s, QJsonArray{QJsonObject{{u"text"_s, provenance(line, def, stored)}}}}};
+}
+
+QJsonObject observation(ExportContext &c, const InstrumentLine &line, const Instruments::Definition *def,
+                        const QString &responseKey, const QJsonObject &code)
+{
+    return observation(c, line, def, storedResponse(c.d, line.instrumentId), responseKey, code);
 }
 
 } // namespace
@@ -64,16 +105,24 @@ QStringList addMeasures(ExportContext &c)
         const Instruments::Definition *def = c.library.find(line.instrumentId);
         const QString base = line.instrumentId;
         const QString responseKey = u"QuestionnaireResponse/"_s + base;
+        const ResponseRecord *stored = storedResponse(c.d, line.instrumentId);
         QString canonical = c.system(u"Questionnaire/"_s + line.instrumentId);
-        if (def)
-            canonical += u'|' + QString::fromLatin1(QUrl::toPercentEncoding(def->version));
-        // The dossier carries the scores, not the answers (ScoreRecord): no items yet.
-        c.w.add(responseKey, {{u"resourceType"_s, u"QuestionnaireResponse"_s},
-                              {u"questionnaire"_s, canonical},
-                              {u"status"_s, line.complete ? u"completed"_s : u"in-progress"_s},
-                              {u"subject"_s, c.w.ref(c.patient)},
-                              {u"encounter"_s, c.w.ref(c.encounter)},
-                              {u"authored"_s, fhirDate(line.date.isValid() ? line.date : c.d.visit.visitDate)}});
+        const QString version = stored ? stored->instrumentVersion : def ? def->version : QString();
+        if (!version.isEmpty())
+            canonical += u'|' + QString::fromLatin1(QUrl::toPercentEncoding(version));
+        QJsonObject response{{u"resourceType"_s, u"QuestionnaireResponse"_s},
+                             {u"questionnaire"_s, canonical},
+                             {u"status"_s, line.complete ? u"completed"_s : u"in-progress"_s},
+                             {u"subject"_s, c.w.ref(c.patient)},
+                             {u"encounter"_s, c.w.ref(c.encounter)},
+                             {u"authored"_s, fhirDate(line.date.isValid() ? line.date : c.d.visit.visitDate)}};
+        if (stored && def) {
+            QJsonArray items;
+            collectItems(def->items, *stored, c.system(u"CodeSystem/"_s + line.instrumentId), items);
+            if (!items.isEmpty())
+                response.insert(u"item"_s, items);
+        }
+        c.w.add(responseKey, response);
         c.responses << responseKey;
 
         const QString bandLoinc = verifiedLoinc(def, u"band"_s);

@@ -11,6 +11,7 @@
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
 #include "storage/referralrepository.h"
+#include "storage/responserepository.h"
 #include "storage/visitrepository.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,8 @@ std::optional<VisitDossier> loadVisitDossier(const QSqlDatabase &db, const Instr
         d.examination.reset();
     QStringList problems;
     d.summary = loadAssessmentSummary(db, instruments, d.visit, &problems);
+    for (const StoredResponse &r : ResponseRepository(db).forVisit(visitId))
+        d.responses << ResponseRecord{r.instrumentId, r.instrumentVersion, r.definitionSha256, r.answers, r.completedAt, r.mode};
     const DecisionRepository decisions(db);
     const auto records = decisions.forVisit(visitId, &why);
     if (!records) {

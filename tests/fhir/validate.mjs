@@ -20,6 +20,8 @@ const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
 // Clinical code systems under the rule for codes: only [V] codes may appear.
 const CONTROLLED = [LOINC, SNOMED, ICD10CM];
 // FHIR's own vocabularies the export uses for structure (categories, statuses, roles, languages).
+// Answer codes of SpineDesk's instruments travel in the export namespace's own CodeSystem
+// (https://spinedesk.invalid/fhir/CodeSystem/<instrument>), allowed in the rule below.
 const INFRASTRUCTURE = [
   'http://unitsofmeasure.org',
   'urn:ietf:bcp:47',
@@ -126,7 +128,7 @@ const RULES = [
   ['none', 'no LOINC, SNOMED CT or ICD-10-CM code outside the verified list (codes-and-fhir.md [V] rows)',
     "descendants().where(code.exists() and (%controlled contains system)).where((%verified contains (system + '|' + code)).not()).select(system + '|' + code)"],
   ['none', 'no code from an unexpected code system',
-    "descendants().where(code.exists() and system.exists() and (%controlled contains system).not() and (%infrastructure contains system).not() and system.startsWith('http://terminology.hl7.org/CodeSystem/').not()).select(system + '|' + code)"],
+    "descendants().where(code.exists() and system.exists() and (%controlled contains system).not() and (%infrastructure contains system).not() and system.startsWith('http://terminology.hl7.org/CodeSystem/').not() and system.startsWith('https://spinedesk.invalid/fhir/CodeSystem/').not()).select(system + '|' + code)"],
 ];
 
 function ruleErrors(bundle) {

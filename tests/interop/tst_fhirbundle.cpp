@@ -84,6 +84,13 @@ VisitDossier realisticVisit(const Instruments::Library &library)
     for (const ScoreRecord &s : scores)
         baselines.insert(s.instrumentId, s);
     d.summary = summarize(library, scores, baselines, DurationClass::Subacute, {});
+    // The PHQ-9 as stored: answer codes and the definition they were scored with.
+    ResponseRecord phq9{u"phq9"_s, u"1.0"_s, QString(64, u'c'), {}, QDateTime(QDate(2026, 9, 30), QTime(9, 0), Qt::UTC), u"patient"_s};
+    const QStringList phqCodes{u"LA6570-1"_s, u"LA6569-3"_s, u"LA6570-1"_s, u"LA6570-1"_s, u"LA6569-3"_s,
+                               u"LA6569-3"_s, u"LA6570-1"_s, u"LA6568-5"_s, u"LA6568-5"_s};
+    for (int i = 0; i < phqCodes.size(); ++i)
+        phq9.answers.insert(u"phq9-"_s + QString::number(i + 1), Instruments::Answer{phqCodes.at(i), {}, std::nullopt, {}});
+    d.responses << phq9;
     d.summary.redFlagsScreened = true;
     d.summary.redFlagStatus = u"Red-flag screen complete, all negative"_s;
     d.history << VisitHistoryEntry{1207, QDate(2026, 9, 30), VisitKind::Initial, scores};
@@ -293,6 +300,18 @@ private slots:
         // Scores: survey Observations derived from their QuestionnaireResponse.
         const QList<QJsonObject> responses = resources(bundle, u"QuestionnaireResponse"_s);
         QCOMPARE(responses.size(), 8);
+        // The stored PHQ-9 travels with its answers, its version and its definition hash.
+        bool sawAnswers = false;
+        for (const QJsonObject &r : responses)
+            if (r[u"questionnaire"_s].toString().endsWith(u"Questionnaire/phq9|1.0"_s)) {
+                const QJsonArray items = r[u"item"_s].toArray();
+                QCOMPARE(items.size(), 9);
+                QCOMPARE(items[0][u"linkId"_s].toString(), u"phq9-1"_s);
+                QCOMPARE(items[0][u"answer"_s][0][u"valueCoding"_s][u"code"_s].toString(), u"LA6570-1"_s);
+                QVERIFY(items[0][u"answer"_s][0][u"valueCoding"_s][u"system"_s].toString().endsWith(u"CodeSystem/phq9"_s));
+                sawAnswers = true;
+            }
+        QVERIFY(sawAnswers);
         QSet<QString> responseUrls;
         for (const QJsonValue &e : entries)
             if (e[u"resource"_s][u"resourceType"_s] == u"QuestionnaireResponse"_s)
