@@ -11,6 +11,7 @@
 #include "core/intake.h"
 #include "core/patient.h"
 #include "core/plan/pareadiness.h"
+#include "core/plan/planbuilder.h"
 #include "core/plan/plan.h"
 #include "core/referral.h"
 #include "core/visit.h"
@@ -67,6 +68,10 @@ struct VisitDossier {
     QString surgeonName;                   // the PA summary's addressee, when known
 
     bool isDraft() const { return !planSigned; } // documents print DRAFT on every page
+    // The ESI check's and the plan rules' view of this visit; they point into the dossier,
+    // which must outlive them.
+    EsiInput esiInput() const;
+    Plans::PlanContext planContext() const;
     int planRevision() const { return addenda.isEmpty() ? 0 : addenda.last().revision; }
 };
 

@@ -334,20 +334,7 @@ private:
         m_doc.endKeepTogether();
     }
 
-    Plans::LowValueContext lowValueContext() const
-    {
-        Plans::PlanContext c;
-        c.visitDate = m_d.visit.visitDate;
-        c.intake = m_d.intake;
-        c.examination = m_d.examination;
-        c.summary = &m_d.summary;
-        c.decisions = m_d.decisions;
-        c.considerations = m_d.considerations;
-        c.esi = m_d.esi;
-        if (m_d.plan)
-            c.problems = m_d.plan->problems;
-        return Plans::lowValueContext(c);
-    }
+    Plans::LowValueContext lowValueContext() const { return Plans::lowValueContext(m_d.planContext()); }
 
     PageDocument &m_doc;
     const VisitDossier &m_d;

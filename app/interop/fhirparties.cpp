@@ -7,16 +7,6 @@ namespace SpineDesk::Fhir {
 
 namespace {
 
-QString gender(Sex sex)
-{
-    switch (sex) {
-    case Sex::Female: return u"female"_s;
-    case Sex::Male: return u"male"_s;
-    case Sex::Other: return u"other"_s;
-    case Sex::Unknown: break;
-    }
-    return u"unknown"_s;
-}
 
 void addTelecom(QJsonArray &telecom, const QString &system, const QString &value, const QString &use = {})
 {
@@ -61,7 +51,7 @@ void addPatient(ExportContext &c)
     addTelecom(telecom, u"phone"_s, p.phone, u"home"_s);
     if (!telecom.isEmpty())
         patient.insert(u"telecom"_s, telecom);
-    patient.insert(u"gender"_s, gender(p.sex));
+    patient.insert(u"gender"_s, sexCode(p.sex)); // the same four codes as FHIR administrative-gender
     if (p.birthDate.isValid())
         patient.insert(u"birthDate"_s, fhirDate(p.birthDate));
     if (!p.preferredLanguage.isEmpty()) {

@@ -94,16 +94,8 @@ std::optional<VisitDossier> loadVisitDossier(const QSqlDatabase &db, const Instr
         return std::nullopt;
     }
     d.considerations = *considerations;
-    if (d.considerations.injectionConsidered) {
-        EsiInput in;
-        in.asOf = d.visit.visitDate;
-        in.intake = d.intake;
-        in.examination = d.examination;
-        in.summary = &d.summary;
-        in.decisions = d.decisions;
-        in.considerations = d.considerations;
-        d.esi = checkEsiCriteria(in);
-    }
+    if (d.considerations.injectionConsidered)
+        d.esi = checkEsiCriteria(d.esiInput());
 
     const auto stored = PlanRepository(db).load(visitId, &why);
     if (!stored) {
