@@ -7,6 +7,7 @@
 #include "core/instruments/scorer.h"
 #include "core/plan/diagnosis.h"
 #include "core/redflags.h"
+#include "core/therapy/exerciselibrary.h"
 #include "core/yellowflags.h"
 
 #include <QCommandLineParser>
@@ -152,6 +153,13 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
     for (const QString &error : handouts.errors())
         err << error << u"\n"_s;
     problems += int(handouts.errors().size());
+    // The home-exercise library (issue 6).
+    const auto &exercises = Therapy::ExerciseLibrary::bundled();
+    if (exercises.errors().isEmpty())
+        out << InstrumentText::tr("ok      exercises (%1 files)").arg(exercises.exercises().size()) << u"\n"_s;
+    for (const QString &error : exercises.errors())
+        err << error << u"\n"_s;
+    problems += int(exercises.errors().size());
     if (problems > 0) {
         err << u"spinedesk: "_s
             << (problems == 1 ? InstrumentText::tr("1 content file failed the check.")

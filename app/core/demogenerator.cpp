@@ -1,5 +1,7 @@
 #include "core/demogenerator.h"
 
+#include "core/therapy/exerciselibrary.h"
+
 #include "core/decisionaids/suggestion.h"
 #include "core/durationclass.h"
 
@@ -277,6 +279,56 @@ QString DemoGenerator::mrnFor(int index) const
     return u"DEMO%1-%2"_s.arg(m_seed).arg(index + 1, 6, 10, QLatin1Char('0'));
 }
 
+void DemoGenerator::addTherapy(DemoVisit &visit, int index, int episode) const
+{
+    using namespace Therapy;
+    // Its own stream, so that adding therapy left the other demo values as they were.
+    QRandomGenerator rng(quint32(m_seed * 374761393u) ^ quint32(index * 668265263u + quint32(episode)));
+    TherapyRecord t;
+    const quint32 pattern = rng.bounded(10);
+    DirectionalPreference preference = DirectionalPreference::None;
+    if (pattern < 5) {
+        t.movement = {{MovementDirection::Extension, MovementResponse::Centralises}, {MovementDirection::Flexion, MovementResponse::Peripheralises}};
+        preference = DirectionalPreference::Extension;
+        t.classification = TbcClass::SymptomModulation;
+    } else if (pattern < 7) {
+        t.movement = {{MovementDirection::Flexion, MovementResponse::Better}, {MovementDirection::Extension, MovementResponse::Worse}};
+        preference = DirectionalPreference::Flexion;
+        t.classification = TbcClass::SymptomModulation;
+    } else {
+        t.movement = {{MovementDirection::Flexion, MovementResponse::NoEffect}, {MovementDirection::Extension, MovementResponse::NoEffect}};
+        t.classification = pattern < 9 ? TbcClass::MovementControl : TbcClass::FunctionalOptimization;
+    }
+    t.rom = {{RomMovement::Flexion, {rng.bounded(2) ? RomGrade::Limited : RomGrade::Full, rng.bounded(2) == 0}},
+             {RomMovement::Extension, {rng.bounded(3) ? RomGrade::Full : RomGrade::Limited, false}}};
+    t.functional = {{FunctionalTest::FiveTimesSitToStand, double(between(rng, 8, 22)), {}},
+                    {FunctionalTest::WalkingTolerance, double(between(rng, 5, 60)), {}}};
+    for (const Exercise *e : ExerciseLibrary::bundled().suggestions(preference, t.classification)) {
+        if (t.homeProgram.size() == 3)
+            break;
+        t.homeProgram << ExerciseLibrary::bundled().defaultPrescription(e->id);
+    }
+    // Most first visits start treatment the same day.
+    t.session.provided = rng.bounded(10) != 0;
+    if (t.session.provided) {
+        t.session.date = visit.visit.visitDate;
+        t.session.minutes = between(rng, 30, 60);
+        t.session.education = u"Pain and movement are safe; keep active; how the home programme works (demo)."_s;
+        for (const ExercisePrescription &p : t.homeProgram.mid(0, 2))
+            t.session.exercisesTaught << p.exerciseId;
+        if (rng.bounded(3) == 0)
+            t.session.manualTherapy = u"Lumbar mobilisation (demo)"_s;
+        t.session.response = rng.bounded(4) == 0 ? SessionResponse::Unchanged : SessionResponse::Better;
+    }
+    t.planStart = visit.visit.visitDate;
+    t.planOfCare << TherapyLine{TherapyType::TherapeuticExercise, u"Progressive home and clinic exercise (demo)"_s, 1, 30, 2, 6}
+                 << TherapyLine{TherapyType::PatientEducation, {}, 1, 15, 1, 6};
+    if (rng.bounded(3) == 0)
+        t.planOfCare << TherapyLine{TherapyType::ManualTherapy, {}, 1, 15, 2, 4};
+    t.rehabPotential = u"Good (demo)"_s;
+    visit.therapy = t;
+}
+
 DemoPatient DemoGenerator::patient(int index) const
 {
     QRandomGenerator rng(quint32(m_seed * 2654435761u) ^ quint32(index * 40503u + 1u));
@@ -331,6 +383,8 @@ DemoPatient DemoGenerator::patient(int index) const
                                                                      : DemoVisit::RedFlagScenario::None;
         if (ep.visits[0].visit.kind == VisitKind::Initial)
             addDecision(ep.visits[0], index, e);
+        else
+            addTherapy(ep.visits[0], index, e);
         for (int v = 0; v < ep.visits.size(); ++v) {
             ep.visits[v].responses = makeResponses(answers, severity, v == 0);
             severity = std::max(0.0, severity - 0.05 - answers.generateDouble() * 0.15);

@@ -7,6 +7,7 @@
 #include "core/intake.h"
 #include "core/patient.h"
 #include "core/referral.h"
+#include "core/therapy/therapyrecord.h"
 #include "core/visit.h"
 
 #include <QList>
@@ -36,6 +37,9 @@ struct DemoVisit {
     // suggested, most often a decision record (recordedBy is a clinicians() index).
     std::optional<TreatmentConsiderations> considerations;
     std::optional<Aids::DecisionRecord> decision;
+    // A physical-therapy first visit: movement testing, classification, the same-day session,
+    // the plan of care and the home programme (exercise ids from the bundled library).
+    std::optional<Therapy::TherapyRecord> therapy;
 };
 
 struct DemoEpisode {
@@ -65,6 +69,7 @@ public:
 
 private:
     void addDecision(DemoVisit &visit, int index, int episode) const;
+    void addTherapy(DemoVisit &visit, int index, int episode) const;
 
     quint32 m_seed;
     QDate m_anchor;

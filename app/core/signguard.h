@@ -25,10 +25,10 @@ bool acknowledgeAlert(SafetyAlert &alert, Acknowledgement ack, QString *error);
 
 // One reason the visit or plan cannot be signed yet.
 struct SignBlocker {
-    enum class Kind { RedFlag, SafetyAlert };
+    enum class Kind { RedFlag, SafetyAlert, Handover };
     Kind kind = Kind::RedFlag;
-    QString id;     // red flag: the item id; alert: the alert code
-    QString source; // red flag: the condition id; alert: the instrument id
+    QString id;     // red flag: the item id; alert: the alert code; hand-over: the condition id
+    QString source; // red flag: the condition id; alert: the instrument id; hand-over: "handover"
     Urgency urgency = Urgency::None; // red flags only
     QString message;
 };

@@ -59,6 +59,14 @@ QList<WorkflowStep> workflowSteps()
             WorkflowStep::Decision, WorkflowStep::Plan, WorkflowStep::Documents};
 }
 
+QList<WorkflowStep> workflowSteps(VisitKind kind)
+{
+    QList<WorkflowStep> steps = workflowSteps();
+    if (kind == VisitKind::PhysicalTherapy)
+        steps.insert(steps.indexOf(WorkflowStep::Examination) + 1, WorkflowStep::Therapy);
+    return steps;
+}
+
 QString workflowStepLabel(WorkflowStep step)
 {
     switch (step) {
@@ -66,6 +74,7 @@ QString workflowStepLabel(WorkflowStep step)
     case WorkflowStep::Assessment: return QCoreApplication::translate("SpineDesk::Visit", "Assessment");
     case WorkflowStep::Examination: return QCoreApplication::translate("SpineDesk::Visit", "Examination");
     case WorkflowStep::Decision: return QCoreApplication::translate("SpineDesk::Visit", "Decision");
+    case WorkflowStep::Therapy: return QCoreApplication::translate("SpineDesk::Visit", "Therapy and home exercises");
     case WorkflowStep::Plan: return QCoreApplication::translate("SpineDesk::Visit", "Plan");
     case WorkflowStep::Documents: break;
     }
@@ -76,7 +85,8 @@ bool workflowStepAvailable(WorkflowStep step)
 {
     // Later issues register their steps here as they land.
     return step == WorkflowStep::Intake || step == WorkflowStep::Assessment || step == WorkflowStep::Examination
-        || step == WorkflowStep::Decision || step == WorkflowStep::Plan || step == WorkflowStep::Documents;
+        || step == WorkflowStep::Therapy || step == WorkflowStep::Decision || step == WorkflowStep::Plan
+        || step == WorkflowStep::Documents;
 }
 
 } // namespace SpineDesk

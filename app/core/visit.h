@@ -53,8 +53,12 @@ struct Addendum {
 };
 
 // The ordered steps of a visit. Each step is registered by the issue that builds it.
-enum class WorkflowStep { Intake, Assessment, Examination, Decision, Plan, Documents };
+enum class WorkflowStep { Intake, Assessment, Examination, Therapy, Decision, Plan, Documents };
+// The steps of an initial or follow-up visit.
 QList<WorkflowStep> workflowSteps();
+// A physical-therapy first visit adds the Therapy step (movement testing, classification, first
+// session, plan of care, home exercises) after the examination (issue 6).
+QList<WorkflowStep> workflowSteps(VisitKind kind);
 QString workflowStepLabel(WorkflowStep step);
 bool workflowStepAvailable(WorkflowStep step); // built in this version?
 

@@ -26,6 +26,7 @@ Plans::PlanContext VisitDossier::planContext() const
     c.esi = esi;
     if (plan)
         c.problems = plan->problems;
+    c.visitKind = visit.kind;
     return c;
 }
 

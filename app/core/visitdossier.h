@@ -14,6 +14,9 @@
 #include "core/plan/planbuilder.h"
 #include "core/plan/plan.h"
 #include "core/referral.h"
+#include "core/therapy/certification.h"
+#include "core/therapy/handover.h"
+#include "core/therapy/therapyrecord.h"
 #include "core/visit.h"
 
 #include <QDateTime>
@@ -66,6 +69,12 @@ struct VisitDossier {
     Plans::ReadinessChecklist readiness;   // PA readiness (for the PA summary)
     QList<VisitHistoryEntry> history;      // the episode's visits up to this one, oldest first
     QString surgeonName;                   // the PA summary's addressee, when known
+    // A physical-therapy first visit (issue 6): the therapist's record, hand-overs, and the
+    // plan of care's transmissions and certification.
+    std::optional<Therapy::TherapyRecord> therapy;
+    QList<Therapy::HandoverTask> handovers;
+    QList<Therapy::Transmission> transmissions;
+    std::optional<Therapy::CertificationReturn> certification;
 
     bool isDraft() const { return !planSigned; } // documents print DRAFT on every page
     // The ESI check's and the plan rules' view of this visit; they point into the dossier,

@@ -4,12 +4,14 @@
 #include "core/instruments/library.h"
 #include "core/plan/planbuilder.h"
 #include "core/redflags.h"
+#include "core/therapy/handover.h"
 #include "core/yellowflags.h"
 #include "storage/responserepository.h"
 #include "core/patientsearch.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/storedjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,8 +27,16 @@ namespace {
 struct Statements {
     explicit Statements(const QSqlDatabase &db)
         : patient(db), nameWord(db), referral(db), episode(db), visit(db), signVisit(db), intake(db), care(db), medication(db), injection(db),
-          imaging(db), considerations(db), decision(db), plan(db), response(db), acknowledgement(db), redFlags(db)
+          imaging(db), considerations(db), decision(db), plan(db), response(db), acknowledgement(db), redFlags(db), therapy(db),
+          handover(db), transmission(db), certification(db)
     {
+        therapy.prepare(u"INSERT INTO therapy_records (visit_id, data, first_treatment, row_version) VALUES (?, ?, ?, 1)"_s);
+        handover.prepare(u"INSERT INTO handover_tasks (patient_id, visit_id, reason, source, detail, created_by, created_at, status, "
+                         "done_by, done_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        transmission.prepare(u"INSERT INTO care_plan_transmissions (visit_id, sent_on, route, recipient, recorded_by, recorded_at) "
+                             "VALUES (?, ?, 'fax', ?, ?, ?)"_s);
+        certification.prepare(u"INSERT INTO care_plan_certifications (visit_id, signed_on, signed_by, recorded_by, recorded_at) "
+                              "VALUES (?, ?, ?, ?, ?)"_s);
         redFlags.prepare(u"INSERT INTO red_flag_screens (visit_id, data, acknowledged_by, acknowledged_at, row_version) VALUES (?, ?, ?, ?, 1)"_s);
         response.prepare(u"INSERT INTO instrument_responses (visit_id, instrument_id, instrument_version, definition_sha256, answers, scores, "
                          "band, mode, entered_by, completed_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 'patient', ?, ?, 1)"_s);
@@ -51,7 +61,7 @@ struct Statements {
     }
     QSqlQuery patient, nameWord, referral, episode, visit, signVisit, intake, care, medication, injection, imaging, considerations, decision,
         plan;
-    QSqlQuery response, acknowledgement, redFlags;
+    QSqlQuery response, acknowledgement, redFlags, therapy, handover, transmission, certification;
 };
 
 bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
@@ -59,6 +69,44 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
     for (const QVariant &v : values)
         q.addBindValue(v);
     return Sql::run(q, error);
+}
+
+// A PT first visit: the plan of care needs a diagnosis (a free-text one when no coded problem
+// is proposed), high STarT Back risk gets psychologically informed PT (pathways.md §1.1), an
+// urgent red flag is handed over to a physiatrist, and older plans of care were faxed to the
+// referring clinician, most of them certified.
+bool writeTherapy(Statements &s, Therapy::TherapyRecord therapy, const AssessmentSummary &assessment, Plans::TreatmentPlan &plan,
+                  qint64 visitId, qint64 patientId, qint64 clinicianId, const DemoVisit &v, QString *error)
+{
+    using namespace Therapy;
+    if (plan.problems.isEmpty())
+        plan.problems << Plans::ProblemEntry{u"non-specific-lbp"_s, {}, true};
+    if (assessment.pathway && assessment.pathway->stratum == u"high")
+        therapy.planOfCare.prepend(TherapyLine{TherapyType::PsychologicallyInformed, {}, 1, 45, 1, 6});
+    const QVariant first = therapy.session.provided ? Sql::date(therapy.session.date) : QVariant();
+    if (!exec(s.therapy, {visitId, Sql::compactJson(therapy.toJson()), first}, error))
+        return false;
+    const QString at = QDateTime(v.visit.visitDate, QTime(12, 0), Qt::UTC).toString(Qt::ISODate);
+    if (v.redFlags == DemoVisit::RedFlagScenario::UrgentFlag) {
+        const bool done = v.visit.isSigned();
+        if (!exec(s.handover, {patientId, visitId, handoverReasonCode(HandoverReason::RedFlag), u"demo"_s,
+                               u"Urgent red flag found at the PT evaluation (demo); action recorded on the red-flag screen."_s, clinicianId, at,
+                               done ? u"done"_s : u"open"_s, done ? QVariant(clinicianId) : QVariant(), done ? QVariant(at) : QVariant(),
+                               done ? u"Seen by the physiatrist the same day (demo)."_s : QString()},
+                  error))
+            return false;
+    }
+    if (!v.visit.isSigned() || !therapy.session.provided)
+        return true;
+    // Sent within a few days of the first treatment; the most recent ones not yet.
+    const QDate sent = therapy.session.date.addDays(1 + int(visitId % 5));
+    if (sent.daysTo(DemoGenerator::defaultAnchor()) < 14)
+        return true;
+    if (!exec(s.transmission, {visitId, Sql::date(sent), u"Referring clinician's office, fax on file (demo)"_s, clinicianId, at}, error))
+        return false;
+    if (visitId % 5 == 0) // still awaiting the signed certification
+        return true;
+    return exec(s.certification, {visitId, Sql::date(sent.addDays(4)), u"Referring clinician (demo)"_s, clinicianId, at}, error);
 }
 
 bool writeIntake(Statements &s, qint64 visitId, const Intake &in, QString *error)
@@ -134,11 +182,6 @@ qint64 findOrInsert(const QSqlDatabase &db, const QString &table, const QString 
     for (const auto &v : values)
         q.addBindValue(v);
     return Sql::run(q, error) ? q.lastInsertId().toLongLong() : 0;
-}
-
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -258,21 +301,22 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                 if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened
                     && !writeRedFlags(s, *checklist, v, visitId, clinicianId, screen, error))
                     return false;
-                if (v.considerations && !exec(s.considerations, {visitId, compactJson(v.considerations->toJson())}, error))
+                if (v.considerations && !exec(s.considerations, {visitId, Sql::compactJson(v.considerations->toJson())}, error))
                     return false;
                 if (v.decision) {
                     Aids::DecisionRecord r = *v.decision;
                     r.recordedBy = clinicianIds[int(r.recordedBy)];
-                    if (!exec(s.decision, {visitId, r.aidId, r.aidVersion, compactJson(r.toJson())}, error))
+                    if (!exec(s.decision, {visitId, r.aidId, r.aidVersion, Sql::compactJson(r.toJson())}, error))
                         return false;
                 }
-                // The plan of an initial visit, proposed from what the visit recorded; signed with it.
-                if (v.visit.kind == VisitKind::Initial && v.intake) {
+                // The plan of a first visit, proposed from what the visit recorded; signed with it.
+                if ((v.visit.kind == VisitKind::Initial || v.visit.kind == VisitKind::PhysicalTherapy) && v.intake) {
                     AssessmentSummary assessment = summarize(library, scores, {}, durationClass(v.intake->onsetDate, v.visit.visitDate), acknowledged);
                     if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened)
                         addFlags(assessment, *checklist, screen, nullptr, nullptr);
                     Plans::PlanContext pc;
                     pc.visitDate = v.visit.visitDate;
+                    pc.visitKind = v.visit.kind;
                     pc.intake = *v.intake;
                     pc.summary = &assessment;
                     if (v.considerations)
@@ -281,9 +325,11 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                         pc.decisions << *v.decision;
                     Plans::TreatmentPlan plan = Plans::proposePlan(pc);
                     plan.goals << Plans::Goal{DemoWriter::tr("Walk for 30 minutes without stopping (demo goal)"), v.visit.visitDate.addDays(42)};
+                    if (v.therapy && !writeTherapy(s, *v.therapy, assessment, plan, visitId, patientId, clinicianId, v, error))
+                        return false;
                     const bool sign = v.visit.isSigned();
                     if (!exec(s.plan, {visitId, sign ? u"signed"_s : u"draft"_s, sign ? QVariant(clinicianId) : QVariant(),
-                                       sign ? Sql::dateTime(v.visit.signedAt) : QVariant(), compactJson(plan.toJson())}, error))
+                                       sign ? Sql::dateTime(v.visit.signedAt) : QVariant(), Sql::compactJson(plan.toJson())}, error))
                         return false;
                     summary->signedPlans += sign ? 1 : 0;
                 }

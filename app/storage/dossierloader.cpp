@@ -3,15 +3,18 @@
 #include "core/esicriteria.h"
 #include "storage/assessmentloader.h"
 #include "storage/auditlog.h"
+#include "storage/certificationrepository.h"
 #include "storage/clinicianrepository.h"
 #include "storage/clinicrepository.h"
 #include "storage/decisionrepository.h"
 #include "storage/examinationrepository.h"
+#include "storage/handoverrepository.h"
 #include "storage/intakerepository.h"
 #include "storage/patientrepository.h"
 #include "storage/planrepository.h"
 #include "storage/referralrepository.h"
 #include "storage/responserepository.h"
+#include "storage/therapyrepository.h"
 #include "storage/visitrepository.h"
 
 #include <QCoreApplication>
@@ -126,6 +129,17 @@ std::optional<VisitDossier> loadVisitDossier(const QSqlDatabase &db, const Instr
         if (v.visitDate > visit->visitDate || (v.visitDate == visit->visitDate && v.id > visit->id))
             continue;
         d.history << VisitHistoryEntry{v.id, v.visitDate, v.kind, loadScoreRecords(db, v.id)};
+    }
+    if (visit->kind == VisitKind::PhysicalTherapy) {
+        d.therapy = TherapyRepository(db).load(visitId, &why);
+        if (!d.therapy) {
+            fail(error, why);
+            return std::nullopt;
+        }
+        d.handovers = HandoverRepository(db).forVisit(visitId);
+        const CertificationRepository certifications(db);
+        d.transmissions = certifications.transmissions(visitId);
+        d.certification = certifications.certificationReturn(visitId);
     }
     if (actorId > 0)
         AuditLog(db, actorId).record(u"view"_s, u"visit"_s, visitId, u"documents"_s);

@@ -6,7 +6,9 @@
 #include "storage/signcheck.h"
 #include "storage/sqlvalues.h"
 #include "storage/storedjson.h"
+#include "storage/therapyrepository.h"
 #include "storage/visitguard.h"
+#include "storage/visitrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,7 +152,16 @@ QStringList PlanRepository::signProblems(qint64 visitId) const
         return problems << tr("The plan is already signed; add an addendum instead.");
     if (stored->plan.rowVersion == 0)
         return problems << tr("There is no saved plan for this visit yet.");
-    return problems + stored->plan.problemsForSigning(visitDate(m_db, visitId));
+    const QDate date = visitDate(m_db, visitId);
+    problems += stored->plan.problemsForSigning(date);
+    // A physical-therapy visit signs its plan of care with it (pathways.md §6.4).
+    if (const auto visit = VisitRepository(m_db).find(visitId); visit && visit->kind == VisitKind::PhysicalTherapy) {
+        const auto therapy = TherapyRepository(m_db).load(visitId, &error);
+        if (!therapy)
+            return problems << error;
+        problems += Therapy::planOfCareProblems(*therapy, stored->plan, date);
+    }
+    return problems;
 }
 
 SaveResult PlanRepository::sign(qint64 visitId, qint64 clinicianId)

@@ -61,24 +61,28 @@ QStringList version1Tables(const Dialect &d)
 
 // Append-only tables and the read-only rule for signed visits, enforced by the database
 // itself so that no code path can get round them.
+QStringList appendOnlyTriggers(const QString &t)
+{
+    return {u"CREATE TRIGGER IF NOT EXISTS %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s.arg(t),
+            u"CREATE TRIGGER IF NOT EXISTS %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s.arg(t)};
+}
+
+QStringList signedVisitTriggers(const QString &t)
+{
+    const QString signedCheck = u"(SELECT status FROM visits WHERE id = %1.visit_id) = 'signed'"_s;
+    const QString abort = u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
+    return {u"CREATE TRIGGER IF NOT EXISTS %1_signed_insert BEFORE INSERT ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"NEW"_s) + abort,
+            u"CREATE TRIGGER IF NOT EXISTS %1_signed_update BEFORE UPDATE ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"OLD"_s) + abort,
+            u"CREATE TRIGGER IF NOT EXISTS %1_signed_delete BEFORE DELETE ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"OLD"_s) + abort};
+}
+
 QStringList version1Triggers()
 {
     QStringList out;
-    for (const auto *table : {"audit_log", "documents", "addenda"}) {
-        const QString t = QString::fromLatin1(table);
-        out << u"CREATE TRIGGER IF NOT EXISTS %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s.arg(t)
-            << u"CREATE TRIGGER IF NOT EXISTS %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s.arg(t);
-    }
-    const QString signedCheck = u"(SELECT status FROM visits WHERE id = %1.visit_id) = 'signed'"_s;
-    for (const auto *table : {"intakes", "conservative_care", "medication_trials", "prior_injections", "imaging_studies"}) {
-        const QString t = QString::fromLatin1(table);
-        out << u"CREATE TRIGGER IF NOT EXISTS %1_signed_insert BEFORE INSERT ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"NEW"_s)
-                   + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s
-            << u"CREATE TRIGGER IF NOT EXISTS %1_signed_update BEFORE UPDATE ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"OLD"_s)
-                   + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s
-            << u"CREATE TRIGGER IF NOT EXISTS %1_signed_delete BEFORE DELETE ON %1 WHEN "_s.arg(t) + signedCheck.arg(u"OLD"_s)
-                   + u" BEGIN SELECT RAISE(ABORT, 'the visit is signed; add an addendum instead'); END"_s;
-    }
+    for (const auto *table : {"audit_log", "documents", "addenda"})
+        out << appendOnlyTriggers(QString::fromLatin1(table));
+    for (const auto *table : {"intakes", "conservative_care", "medication_trials", "prior_injections", "imaging_studies"})
+        out << signedVisitTriggers(QString::fromLatin1(table));
     // A signed visit stays signed.
     out << u"CREATE TRIGGER IF NOT EXISTS visits_stay_signed BEFORE UPDATE ON visits WHEN OLD.status = 'signed' AND NEW.status <> 'signed' BEGIN SELECT RAISE(ABORT, 'a signed visit cannot be reopened'); END"_s;
     return out;
@@ -290,6 +294,49 @@ bool step5(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool step6(QSqlDatabase &db, QString *error)
+{
+    // Issue 6: the physical therapist's record per visit (the first treatment date as a column,
+    // for the certification list), hand-over tasks to the physiatrist, and the plan of care's
+    // transmissions and signed certifications (pathways.md §6.4).
+    const Dialect d = dialectFor(db);
+    const QStringList tables = {
+        u"CREATE TABLE IF NOT EXISTS therapy_records (visit_id INTEGER PRIMARY KEY REFERENCES visits(id), data TEXT NOT NULL, "
+        "first_treatment TEXT, row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS handover_tasks (id "_s + d.id
+            + u", patient_id INTEGER NOT NULL REFERENCES patients(id), visit_id INTEGER NOT NULL REFERENCES visits(id), "
+              "reason TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL, assignee_id INTEGER REFERENCES clinicians(id), "
+              "created_by INTEGER NOT NULL REFERENCES clinicians(id), created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open', "
+              "done_by INTEGER REFERENCES clinicians(id), done_at TEXT, outcome TEXT NOT NULL DEFAULT '', row_version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE IF NOT EXISTS care_plan_transmissions (id "_s + d.id
+            + u", visit_id INTEGER NOT NULL REFERENCES visits(id), sent_on TEXT NOT NULL, route TEXT NOT NULL, recipient TEXT NOT NULL, "
+              "document_id INTEGER REFERENCES documents(id), recorded_by INTEGER NOT NULL REFERENCES clinicians(id), recorded_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS care_plan_certifications (visit_id INTEGER PRIMARY KEY REFERENCES visits(id), signed_on TEXT NOT NULL, "
+        "signed_by TEXT NOT NULL, with_changes INTEGER NOT NULL DEFAULT 0, changes TEXT NOT NULL DEFAULT '', "
+        "recorded_by INTEGER NOT NULL REFERENCES clinicians(id), recorded_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS handover_tasks_open ON handover_tasks (status, created_at)"_s,
+        u"CREATE INDEX IF NOT EXISTS handover_tasks_patient ON handover_tasks (patient_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS handover_tasks_visit ON handover_tasks (visit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS care_plan_transmissions_visit ON care_plan_transmissions (visit_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS visits_kind_status ON visits (kind, status)"_s,
+    };
+    for (const QString &sql : tables)
+        if (!exec(db, sql, error))
+            return false;
+    if (!d.sqliteTriggers)
+        return true;
+    QStringList triggers = signedVisitTriggers(u"therapy_records"_s);
+    triggers << appendOnlyTriggers(u"care_plan_transmissions"_s) << appendOnlyTriggers(u"care_plan_certifications"_s)
+             << u"CREATE TRIGGER IF NOT EXISTS handover_tasks_no_delete BEFORE DELETE ON handover_tasks "
+                "BEGIN SELECT RAISE(ABORT, 'hand-over tasks cannot be removed'); END"_s
+             << u"CREATE TRIGGER IF NOT EXISTS handover_tasks_stay_done BEFORE UPDATE ON handover_tasks WHEN OLD.status = 'done' "
+                "BEGIN SELECT RAISE(ABORT, 'a completed hand-over task cannot be changed'); END"_s;
+    for (const QString &sql : triggers)
+        if (!exec(db, sql, error))
+            return false;
+    return true;
+}
+
 bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error)
 {
     QSqlQuery del(db);
@@ -334,6 +381,8 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = step4(db, error);
     if (ok && from < 5)
         ok = step5(db, error);
+    if (ok && from < 6)
+        ok = step6(db, error);
     if (ok)
         ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
     if (ok) // the version is written last, so a failed step leaves the old version in place

@@ -9,7 +9,7 @@ namespace SpineDesk::Schema {
 // the patient list and visit queries; every column of a signed visit is read-only.
 // Version 3: safety-alert acknowledgements; questionnaire responses, red-flag screens and
 // examinations of signed visits are read-only; one red-flag screen per visit.
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 
 // Brings the database from `from` to kCurrentVersion in one transaction; each step is safe
 // to re-run and the version is written last.

@@ -1,7 +1,12 @@
 #include "storage/signcheck.h"
 
+#include "core/therapy/handover.h"
+#include "storage/handoverrepository.h"
 #include "storage/redflagrepository.h"
 #include "storage/responserepository.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
 
 #include <QCoreApplication>
 
@@ -46,7 +51,25 @@ QList<SignBlocker> signBlockersForVisit(const QSqlDatabase &db, qint64 visitId)
             alerts << alert;
         }
     }
-    return signBlockers(*checklist, record->redFlags, alerts);
+    QList<SignBlocker> out = signBlockers(*checklist, record->redFlags, alerts);
+    QSqlQuery kind(db);
+    kind.prepare(u"SELECT kind FROM visits WHERE id = ?"_s);
+    kind.addBindValue(visitId);
+    if (!Sql::run(kind, &error) || !kind.next())
+        return out << unreadable(SignCheckText::tr("Visit %1 could not be read: %2").arg(visitId).arg(error));
+    if (kind.value(0).toString() != u"pt")
+        return out;
+    // A red flag found by the therapist hands the patient to the physiatrist.
+    const auto needs = Therapy::handoverNeeds(*checklist, record->redFlags, nullptr);
+    for (const Therapy::HandoverNeed &n : Therapy::unmetHandovers(needs, HandoverRepository(db).forVisit(visitId))) {
+        SignBlocker b;
+        b.kind = SignBlocker::Kind::Handover;
+        b.id = n.source;
+        b.source = u"handover"_s;
+        b.message = SignCheckText::tr("Hand the patient over to a physiatrist for this red flag first (Therapy step): %1").arg(n.detail);
+        out << b;
+    }
+    return out;
 }
 
 } // namespace SpineDesk

@@ -172,6 +172,10 @@ SaveResult VisitRepository::sign(Visit &v, qint64 clinicianId)
         return SaveResult::failed(tr("Choose the signing clinician first."));
     if (v.isSigned())
         return SaveResult::failed(tr("This visit is already signed; add an addendum instead."));
+    // Its plan of care is what a physical-therapy visit is signed for (PlanRepository::sign).
+    if (v.kind == VisitKind::PhysicalTherapy)
+        return SaveResult::failed(tr("A physical-therapy visit is signed together with its plan of care: save the plan on the "
+                                     "Plan step first."));
     Transaction tx(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);

@@ -65,6 +65,7 @@ Plans::PlanContext planContext(const Visit &visit, const VisitInputs &inputs, co
     if (inputs.considerations.injectionConsidered)
         c.esi = checkEsiCriteria(esiInput(visit, inputs, summary));
     c.problems = problems;
+    c.visitKind = visit.kind;
     return c;
 }
 

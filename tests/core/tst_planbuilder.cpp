@@ -110,6 +110,15 @@ private slots:
         QVERIFY(plan.item(u"rule:follow-up"_s)->citations.join(u' ').contains(u"ICSI"_s));
     }
 
+    void therapistPlansProposeNoMedicine()
+    {
+        Fixture f(u"high"_s, 120);
+        f.context.visitKind = VisitKind::PhysicalTherapy;
+        const TreatmentPlan plan = proposePlan(f.context);
+        QVERIFY(!plan.item(u"rule:medication"_s));
+        QCOMPARE(plan.item(u"rule:pathway"_s)->kind, ItemKind::PsychologicallyInformedPT);
+    }
+
     void opioidsInTheHistoryShowTheOrt()
     {
         Fixture f;

@@ -7,6 +7,10 @@
 #include "storage/demowriter.h"
 #include "storage/intakerepository.h"
 #include "storage/patientrepository.h"
+#include "storage/planrepository.h"
+#include "storage/therapyrepository.h"
+#include "storage/certificationrepository.h"
+#include "storage/handoverrepository.h"
 #include "storage/visitrepository.h"
 #include "storagetestsupport.h"
 
@@ -82,6 +86,7 @@ private slots:
     void cancelKeepsNothing();
     void progressIsReported();
     void refusesBadArguments();
+    void ptFirstVisitsAreComplete();
 
 private:
     std::unique_ptr<Database> openNew(const QString &name);
@@ -326,3 +331,40 @@ void TestDemoWriter::refusesBadArguments()
 
 QTEST_GUILESS_MAIN(TestDemoWriter)
 #include "tst_demowriter.moc"
+
+// Every PT first visit has the therapist's record; a signed one carries a plan of care with
+// all its elements; transmissions and certifications are recorded for older ones.
+void TestDemoWriter::ptFirstVisitsAreComplete()
+{
+    auto db = openNew(u"pt.sqlite"_s);
+    QVERIFY(db);
+    DemoSummary summary;
+    QString error;
+    QVERIFY2(DemoWriter(db->connection()).write(5, 300, &summary, &error), qPrintable(error));
+    const QSqlDatabase c = db->connection();
+    VisitFilter filter;
+    filter.kind = VisitKind::PhysicalTherapy;
+    filter.limit = 1000;
+    const auto visits = VisitRepository(c).list(filter);
+    QVERIFY(visits.size() > 30);
+    int signedCount = 0;
+    for (const auto &row : visits) {
+        const auto therapy = TherapyRepository(c).load(row.visit.id, &error);
+        QVERIFY2(therapy && !therapy->isEmpty(), qPrintable(error));
+        QVERIFY(!therapy->homeProgram.isEmpty());
+        const auto plan = PlanRepository(c).load(row.visit.id, &error);
+        QVERIFY2(plan && plan->plan.rowVersion > 0, qPrintable(error));
+        if (row.visit.isSigned()) {
+            ++signedCount;
+            QVERIFY(plan->isSigned);
+            const QStringList problems = Therapy::planOfCareProblems(*therapy, plan->plan, row.visit.visitDate);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        }
+    }
+    QVERIFY(signedCount > 0);
+    QVERIFY(count(c, u"care_plan_transmissions"_s) > 0);
+    QVERIFY(count(c, u"care_plan_certifications"_s) > 0);
+    QVERIFY(count(c, u"care_plan_certifications"_s) < count(c, u"care_plan_transmissions"_s));
+    QVERIFY(!CertificationRepository(c).awaiting(QDate::currentDate()).isEmpty());
+    QVERIFY(db->check().ok);
+}

@@ -1,5 +1,5 @@
-// Upgrading databases written by schema versions 2, 3 and 4 (tests/data/schema-v2.sql …
-// schema-v4.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
+// Upgrading databases written by schema versions 2 to 5 (tests/data/schema-v2.sql …
+// schema-v5.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
 // data survives, and the result has the same tables, indexes and triggers as a new database.
 #include "storage/database.h"
 #include "storage/patientrepository.h"
@@ -42,6 +42,7 @@ private slots:
         QTest::newRow("from version 2") << 2;
         QTest::newRow("from version 3") << 3;
         QTest::newRow("from version 4") << 4;
+        QTest::newRow("from version 5") << 5;
     }
 
     void migrates()
@@ -72,7 +73,10 @@ private slots:
             if (version < 4)
                 QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM imaging_studies WHERE finding = 'not-coded'"_s).toInt(), imagingRows);
             // Version 5 records nicotine status; intakes recorded before say "not recorded".
-            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM intakes WHERE nicotine <> 'not-recorded'"_s).toInt(), 0);
+            if (version < 5)
+                QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM intakes WHERE nicotine <> 'not-recorded'"_s).toInt(), 0);
+            // Version 6 adds the therapist's tables, empty for visits recorded before.
+            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM therapy_records"_s).toInt(), 0);
         }
         QCOMPARE(opened.database->schemaVersion(), Database::currentSchemaVersion());
         QVERIFY(opened.database->check().ok);
@@ -93,6 +97,8 @@ private slots:
         QVERIFY(shape(path).join(u'\n').contains(u"trigger decisions_signed_update"_s));
         QVERIFY(shape(path).join(u'\n').contains(u"table plan_addenda"_s));
         QVERIFY(shape(path).join(u'\n').contains(u"trigger plans_signed_update"_s));
+        QVERIFY(shape(path).join(u'\n').contains(u"table handover_tasks"_s));
+        QVERIFY(shape(path).join(u'\n').contains(u"trigger therapy_records_signed_update"_s));
     }
 };
 

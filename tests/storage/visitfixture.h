@@ -1,6 +1,6 @@
 #pragma once
 
-// One clinician, one patient, one episode and one draft initial visit in a fresh database: the
+// One clinician, one patient, one episode and one draft visit (initial unless asked) in a fresh database: the
 // starting point of the repository tests that work on a visit.
 
 #include "storage/clinicianrepository.h"
@@ -21,7 +21,7 @@ struct VisitFixture {
     SpineDesk::Visit visit;
 
     // Call from a test slot with QVERIFY(fixture.open(…)).
-    bool open(QDate day, const QString &mrn)
+    bool open(QDate day, const QString &mrn, SpineDesk::VisitKind kind = SpineDesk::VisitKind::Initial)
     {
         using namespace SpineDesk;
         using namespace Qt::StringLiterals;
@@ -52,7 +52,7 @@ struct VisitFixture {
             return false;
         visit = Visit{};
         visit.episodeId = e.id;
-        visit.kind = VisitKind::Initial;
+        visit.kind = kind;
         visit.visitDate = day;
         visit.clinicianId = clinician;
         return visits.createVisit(visit).ok();

@@ -252,8 +252,8 @@ TreatmentPlan proposePlan(const PlanContext &context)
                                    : BuilderText::tr("Acute or subacute low back pain: start with non-drug treatment."),
                                {kAcpRec1, kNiceSelfManagement});
 
-    // Medication advice aligned with ACP 2017 and NICE NG59.
-    {
+    // Medication advice aligned with ACP 2017 and NICE NG59 (not on a therapist's plan).
+    if (c.visitKind != VisitKind::PhysicalTherapy) {
         QString text;
         QStringList cites;
         if (chronic) {

@@ -8,6 +8,7 @@
 #include "core/intake.h"
 #include "core/plan/lowvaluecare.h"
 #include "core/plan/plan.h"
+#include "core/visit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +27,9 @@ struct PlanContext {
     TreatmentConsiderations considerations;
     std::optional<EsiCheck> esi;           // when an injection is considered
     QList<ProblemEntry> problems;          // the problem list as it stands
+    // A physical therapist's plan proposes no medicine (that is for the physiatrist or the
+    // primary clinician); injection and surgery items become hand-over questions (issue 6).
+    VisitKind visitKind = VisitKind::Initial;
 };
 
 // The problem list proposed from imaging, pain pattern, claudication and the screens
