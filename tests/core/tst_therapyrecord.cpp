@@ -139,7 +139,7 @@ private slots:
         TherapyRecord noDuration = t;
         noDuration.planOfCare[0].weeks = 0;
         all = planOfCareProblems(noDuration, planWith(true, true), kDay).join(u'\n');
-        QVERIFY2(all.contains(u"planOfCare.0.weeks"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Plan of care, line 1, duration (weeks)"_s), qPrintable(all));
     }
 
     void codesAreStable()

@@ -129,7 +129,7 @@ private slots:
         TherapyRepository therapy(db(), m_clinician);
         QVERIFY(therapy.save(t).ok());
         problems = plans.signProblems(m_visit.id).join(u'\n');
-        QVERIFY2(problems.contains(u"planOfCare.0.timesPerWeek"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"Plan of care, line 1, frequency (times a week)"_s), qPrintable(problems));
         t.planOfCare.first().timesPerWeek = 2;
         QVERIFY(therapy.save(t).ok());
         QVERIFY2(plans.signProblems(m_visit.id).isEmpty(), qPrintable(plans.signProblems(m_visit.id).join(u'\n')));

@@ -297,6 +297,44 @@ QMap<QString, QString> TherapyRecord::validate(QDate visitDate) const
     return out;
 }
 
+namespace {
+// "planOfCare.0.weeks" → "Plan of care, line 1, duration (weeks)": problems are read by people.
+QString fieldLabel(const QString &key)
+{
+    const QStringList parts = key.split(u'.');
+    const QString section = parts.value(0);
+    const QString field = parts.size() == 3 ? parts.at(2) : parts.value(1);
+    const int row = parts.size() == 3 ? parts.at(1).toInt() + 1 : 0;
+    static const QMap<QString, const char *> fields = {
+        {u"timesPerDay"_s, QT_TRANSLATE_NOOP("TherapyText", "times a day")},
+        {u"minutes"_s, QT_TRANSLATE_NOOP("TherapyText", "minutes")},
+        {u"timesPerWeek"_s, QT_TRANSLATE_NOOP("TherapyText", "frequency (times a week)")},
+        {u"weeks"_s, QT_TRANSLATE_NOOP("TherapyText", "duration (weeks)")},
+        {u"detail"_s, QT_TRANSLATE_NOOP("TherapyText", "detail")},
+        {u"value"_s, QT_TRANSLATE_NOOP("TherapyText", "result")},
+        {u"date"_s, QT_TRANSLATE_NOOP("TherapyText", "date")},
+        {u"response"_s, QT_TRANSLATE_NOOP("TherapyText", "patient's response")},
+        {u"exerciseId"_s, QT_TRANSLATE_NOOP("TherapyText", "exercise")},
+        {u"sets"_s, QT_TRANSLATE_NOOP("TherapyText", "sets")},
+        {u"repetitions"_s, QT_TRANSLATE_NOOP("TherapyText", "repetitions")},
+        {u"holdSeconds"_s, QT_TRANSLATE_NOOP("TherapyText", "hold (seconds)")},
+        {u"daysPerWeek"_s, QT_TRANSLATE_NOOP("TherapyText", "days a week")},
+    };
+    const QString what = fields.contains(field) ? TherapyText::tr(fields.value(field)) : field;
+    if (section == u"planOfCare")
+        return TherapyText::tr("Plan of care, line %1, %2").arg(row).arg(what);
+    if (section == u"functional")
+        return TherapyText::tr("Functional test %1, %2").arg(row).arg(what);
+    if (section == u"homeProgram")
+        return TherapyText::tr("Home exercise %1, %2").arg(row).arg(what);
+    if (section == u"session")
+        return TherapyText::tr("First session, %1").arg(what);
+    if (section == u"planStart")
+        return TherapyText::tr("Plan start");
+    return key;
+}
+} // namespace
+
 QStringList planOfCareProblems(const TherapyRecord &record, const Plans::TreatmentPlan &plan, QDate visitDate)
 {
     QStringList out;
@@ -311,7 +349,7 @@ QStringList planOfCareProblems(const TherapyRecord &record, const Plans::Treatme
         out << TherapyText::tr("The plan of care needs the type, amount, frequency and duration of therapy.");
     const QMap<QString, QString> errors = record.validate(visitDate);
     for (auto it = errors.begin(); it != errors.end(); ++it)
-        out << TherapyText::tr("%1: %2").arg(it.key(), it.value());
+        out << TherapyText::tr("%1: %2").arg(fieldLabel(it.key()), it.value());
     return out;
 }
 
