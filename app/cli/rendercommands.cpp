@@ -26,9 +26,6 @@ struct RenderText {
     Q_DECLARE_TR_FUNCTIONS(RenderText)
 };
 
-// Kinds DESIGN.md names that later parts of SpineDesk add.
-const QStringList kLaterKinds = {u"pt-plan"_s, u"exercises"_s};
-
 // Writes the PDF atomically, then archives exactly those bytes (letter-and-handouts.md §6).
 int writeAndArchive(Context &c, Database &db, ArchivedDocument doc, const QString &outPath)
 {
@@ -77,7 +74,7 @@ int visitDocument(Context &c, Database &db, qint64 visitId, const VisitDocumentO
     doc.language = request.language;
     doc.revision = dossier->planRevision();
     doc.pdf = pdf;
-    if (o.kind == DocumentKind::Letter)
+    if (o.kind == DocumentKind::Letter || o.kind == DocumentKind::PtPlan)
         doc.recipient = dossier->referrer ? dossier->referrer->name : QString();
     else if (o.kind == DocumentKind::PaSummary)
         doc.recipient = o.surgeon;
@@ -184,7 +181,7 @@ int renderCommand(Context &c)
     p.addOption({u"out"_s, RenderText::tr("The PDF file to write."), u"FILE"_s});
     p.addOption({u"aid"_s, RenderText::tr("The decision aid, when the visit has several records."), u"ID"_s});
     p.addOption({u"large-print"_s, RenderText::tr("Large print.")});
-    p.addOption({u"fax-cover"_s, RenderText::tr("Letter: add a fax cover sheet as the first page.")});
+    p.addOption({u"fax-cover"_s, RenderText::tr("Letter and PT plan of care: add a fax cover sheet as the first page.")});
     p.addOption({u"surgeon"_s, RenderText::tr("PA summary: the surgeon it is addressed to."), u"NAME"_s});
     p.addOption({u"handout"_s, RenderText::tr("Library handout to print (with KIND library-handout)."), u"ID"_s});
     int code = Success;
@@ -194,8 +191,6 @@ int renderCommand(Context &c)
     if (kinds.size() != 1 || !p.isSet(u"visit"_s) || !p.isSet(u"out"_s))
         return c.usage(RenderText::tr("Usage: spinedesk render KIND --visit ID --out FILE.pdf [--lang en|es] [--large-print]"));
     const QString kind = kinds.first();
-    if (kLaterKinds.contains(kind))
-        return c.usage(RenderText::tr("Rendering '%1' is not available in this version of SpineDesk.").arg(kind));
     const auto visitKind = documentKindFromCode(kind);
     if (kind != u"decision-summary" && !visitKind)
         return c.usage(RenderText::tr("Unknown document kind '%1'.").arg(kind));

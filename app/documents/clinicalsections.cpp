@@ -5,6 +5,7 @@
 #include "core/redflags.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,18 @@ QString notRecorded()
     return ClinicalText::tr("not recorded");
 }
 
+QString referrerLine(const VisitDossier &dossier)
+{
+    if (!dossier.referrer)
+        return notRecorded();
+    QStringList parts{dossier.referrer->name.simplified()};
+    if (!dossier.referrer->practice.trimmed().isEmpty())
+        parts << dossier.referrer->practice.simplified();
+    if (!dossier.referrer->fax.trimmed().isEmpty())
+        parts << ClinicalText::tr("fax %1").arg(dossier.referrer->fax.simplified());
+    return parts.join(u", "_s);
+}
+
 QString date(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : notRecorded();
@@ -77,6 +90,13 @@ QString date(const QDate &d)
 QString dateTime(const QDateTime &t)
 {
     return t.isValid() ? t.toString(u"yyyy-MM-dd HH:mm"_s) : notRecorded();
+}
+
+QString dateInWords(const QDate &date, const QString &language)
+{
+    if (language == u"es")
+        return QLocale(QLocale::Spanish, QLocale::Spain).toString(date, u"d 'de' MMMM 'de' yyyy"_s);
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, u"MMMM d, yyyy"_s);
 }
 
 QString orNone(const QString &text)

@@ -13,14 +13,22 @@ namespace Aids {
 class AidLibrary;
 }
 
-// Pieces the clinician documents share (the letter and the PA summary print the same
-// examination, imaging, conservative-care and decision facts the same way).
+// Pieces the clinician documents share (the letter, the PA summary and the PT plan of care print
+// the same examination, imaging, conservative-care and decision facts the same way), and the
+// date wording the patient documents share.
 namespace ClinicalSections {
 
 QString date(const QDate &d);          // ISO 8601, or "not recorded"
 QString dateTime(const QDateTime &t);  // "2026-10-01 14:05", or "not recorded"
 QString orNone(const QString &text);   // "none" for an empty text
+// Dates in words for patient documents ("October 5, 2026", "5 de octubre de 2026"): a patient
+// should not have to guess the order of day and month.
+QString dateInWords(const QDate &date, const QString &language);
 QString notRecorded();
+
+// The addressee of a clinician document: "Dr Pat Primary, Hillside Family Medicine, fax
+// 555-0100", or "not recorded".
+QString referrerLine(const VisitDossier &dossier);
 
 // "Lumbar disc disorder with radiculopathy (left L5) — ICD-10-CM M51.16, primary"; a code
 // only when the bundled catalogue has a verified one.

@@ -4,6 +4,7 @@
 #include "core/plan/diagnosis.h"
 #include "core/redflags.h"
 #include "core/visithandouttext.h"
+#include "documents/clinicalsections.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -15,6 +16,7 @@ namespace SpineDesk {
 namespace {
 
 using namespace Handouts;
+using ClinicalSections::dateInWords;
 using Fill = QList<std::pair<QString, QString>>; // placeholder → plain text
 
 struct HandoutTr {
@@ -31,14 +33,6 @@ bool fail(QString *error, const QString &message)
 QString languageName(const QString &code)
 {
     return QLocale::languageToString(QLocale(code).language());
-}
-
-// Dates in words: a patient should not have to guess the order of day and month.
-QString dateInWords(const QDate &date, const QString &language)
-{
-    if (language == u"es")
-        return QLocale(QLocale::Spanish, QLocale::Spain).toString(date, u"d 'de' MMMM 'de' yyyy"_s);
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, u"MMMM d, yyyy"_s);
 }
 
 // The content a handout is printed from, refused when it is missing or an unreviewed draft.

@@ -93,16 +93,7 @@ private:
     void header()
     {
         m_doc.documentTitle(LetterText::tr("Spine consultation: treatment plan"));
-        QString to = CS::notRecorded();
-        if (m_d.referrer) {
-            QStringList parts{m_d.referrer->name.simplified()};
-            if (!m_d.referrer->practice.trimmed().isEmpty())
-                parts << m_d.referrer->practice.simplified();
-            if (!m_d.referrer->fax.trimmed().isEmpty())
-                parts << LetterText::tr("fax %1").arg(m_d.referrer->fax.simplified());
-            to = parts.join(u", "_s);
-        }
-        m_doc.labelled(LetterText::tr("To"), to);
+        m_doc.labelled(LetterText::tr("To"), CS::referrerLine(m_d));
         m_doc.labelled(LetterText::tr("Patient"), pageIdentityLine(m_doc.setup()));
         m_doc.paragraph(TextRuns{{LetterText::tr("Date of visit: "), true},
                                  {LetterText::tr("%1 (%2)").arg(CS::date(m_d.visit.visitDate), visitKindLabel(m_d.visit.kind))},

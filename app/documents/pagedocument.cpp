@@ -101,7 +101,7 @@ public:
         const qreal w = rect.width() - l.textLeft;
         p.setPen(Qt::black);
         for (int i = 0; i < l.lines.size(); ++i) {
-            const QFont f = m.font(i == 0 ? 1.45 : 0.9, i == 0);
+            const QFont f = lineFont(l.lines.at(i), i, w, m);
             p.setFont(f);
             const qreal h = QFontMetricsF(f, m.device).height();
             p.drawText(QRectF(x, y, w, h), Qt::AlignLeft | Qt::AlignVCenter, l.lines.at(i));
@@ -141,8 +141,20 @@ private:
         if (!numbers.isEmpty())
             l.lines << numbers.join(u"   "_s);
         for (int i = 0; i < l.lines.size(); ++i)
-            l.textHeight += QFontMetricsF(m.font(i == 0 ? 1.45 : 0.9, i == 0), m.device).height();
+            l.textHeight += QFontMetricsF(lineFont(l.lines.at(i), i, width - l.textLeft, m), m.device).height();
         return l;
+    }
+
+    // The name large and bold, the rest smaller; a line too long for the width (a long name in
+    // large print) gets a smaller font rather than being cut off.
+    static QFont lineFont(const QString &text, int i, qreal width, const PageMetrics &m)
+    {
+        const qreal scale = i == 0 ? 1.45 : 0.9;
+        QFont f = m.font(scale, i == 0);
+        const qreal advance = QFontMetricsF(f, m.device).horizontalAdvance(text);
+        if (advance > width && width > 0)
+            f = m.font(scale * width / advance * 0.98, i == 0);
+        return f;
     }
 
     ClinicProfile m_clinic;
@@ -219,7 +231,7 @@ public:
     FigureHandler *figures = nullptr;
     bool started = false;
     bool editing = false; // inside the build's edit block
-    bool reuseBlock = true; // the first block, or the empty block after a table
+    bool reuseBlock = true; // the document's first, empty block
     int pendingHeading = -1;
     bool inGroup = false;
     int groupFirst = -1;
@@ -332,10 +344,18 @@ public:
         return number;
     }
 
+    // The empty block Qt keeps after a table becomes a hairline of its own: Qt 6.4 does not push
+    // a block that straddles a page when it directly follows a table, and a page break before
+    // it then skips a page.
     void afterFrame()
     {
         cursor.movePosition(QTextCursor::End);
-        reuseBlock = true;
+        QTextBlockFormat b = blockFormat(0);
+        b.setBottomMargin(0);
+        b.setLineHeight(1, QTextBlockFormat::FixedHeight);
+        cursor.setBlockFormat(b);
+        cursor.setBlockCharFormat(charFormat(0.2, false));
+        reuseBlock = false;
     }
 
     // Table lengths (border, padding, margins) are scaled by the layout like block margins.
@@ -597,7 +617,7 @@ void PageDocument::spacer(qreal points)
 {
     QTextBlockFormat b = d->blockFormat(0);
     b.setBottomMargin(0);
-    b.setLineHeight(d->m.pt(points), QTextBlockFormat::FixedHeight);
+    b.setLineHeight(d->blockPt(points), QTextBlockFormat::FixedHeight); // scaled by the layout like margins
     d->startBlock(b, d->charFormat(0.2, false));
 }
 
@@ -720,7 +740,8 @@ bool PageDocument::paint(QString *error, DocumentReport *report)
         report->sectionPages.clear();
         for (const auto &[title, block] : d->sections) {
             report->sectionTitles << title;
-            report->sectionPages << d->coverPages() + pageOf(lineSpan(d->doc, block).top, d->m.pageBodyHeight);
+            // + 1: a block moved to a page's top by a page break sits a hair above it (rounding in the layout).
+            report->sectionPages << d->coverPages() + pageOf(lineSpan(d->doc, block).top + 1, d->m.pageBodyHeight);
         }
     }
     return true;

@@ -1,10 +1,12 @@
 #include "documents/visitdocuments.h"
 
 #include "documents/documentfont.h"
+#include "documents/exercisesheet.h"
 #include "documents/handout.h"
 #include "documents/letter.h"
 #include "documents/pagedocument.h"
 #include "documents/pasummary.h"
+#include "documents/ptplanofcare.h"
 
 #include <QBuffer>
 #include <QPageLayout>
@@ -22,7 +24,12 @@ struct DocumentsText {
 
 bool isClinicianDocument(DocumentKind k)
 {
-    return k == DocumentKind::Letter || k == DocumentKind::PaSummary;
+    return k == DocumentKind::Letter || k == DocumentKind::PaSummary || k == DocumentKind::PtPlan;
+}
+
+bool isTherapyDocument(DocumentKind k)
+{
+    return k == DocumentKind::PtPlan || k == DocumentKind::Exercises;
 }
 
 // The clinician documents are in the clinic's working language (letter-and-handouts.md §5
@@ -79,13 +86,16 @@ QString documentKindCode(DocumentKind k)
     case DocumentKind::Handout: return u"handout"_s;
     case DocumentKind::PaSummary: return u"pa-summary"_s;
     case DocumentKind::LibraryHandout: return u"library-handout"_s;
+    case DocumentKind::PtPlan: return u"pt-plan"_s;
+    case DocumentKind::Exercises: return u"exercises"_s;
     }
     return {};
 }
 
 std::optional<DocumentKind> documentKindFromCode(QStringView code)
 {
-    for (DocumentKind k : {DocumentKind::Letter, DocumentKind::Handout, DocumentKind::PaSummary, DocumentKind::LibraryHandout})
+    for (DocumentKind k : {DocumentKind::Letter, DocumentKind::Handout, DocumentKind::PaSummary, DocumentKind::LibraryHandout,
+                           DocumentKind::PtPlan, DocumentKind::Exercises})
         if (code == documentKindCode(k))
             return k;
     return std::nullopt;
@@ -98,6 +108,8 @@ QString documentKindLabel(DocumentKind k)
     case DocumentKind::Handout: return DocumentsText::tr("Patient handout");
     case DocumentKind::PaSummary: return DocumentsText::tr("Prior-authorization summary");
     case DocumentKind::LibraryHandout: return DocumentsText::tr("Patient information");
+    case DocumentKind::PtPlan: return DocumentsText::tr("Physical therapy plan of care");
+    case DocumentKind::Exercises: return DocumentsText::tr("Home exercise programme");
     }
     return {};
 }
@@ -117,9 +129,25 @@ bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, 
     const QString language = documentLanguage(dossier, request);
     if (language != u"en" && language != u"es")
         return fail(DocumentsText::tr("Documents are printed in English or Spanish, not \"%1\".").arg(language));
-    // The clinician documents' fixed texts come from the program's translation: refuse rather
-    // than mix languages on one page (§5 rule 4).
-    if (isClinicianDocument(request.kind)) {
+    // The plan of care and the exercise sheet belong to a physical-therapy visit's record.
+    if (isTherapyDocument(request.kind)) {
+        if (dossier.visit.kind != VisitKind::PhysicalTherapy)
+            return fail(DocumentsText::tr("The %1 is made for physical-therapy first visits, and visit %2 is not one (%3).")
+                            .arg(documentKindLabel(request.kind).toLower(), QString::number(dossier.visit.id),
+                                 visitKindLabel(dossier.visit.kind).toLower()));
+        if (!dossier.therapy)
+            return fail(DocumentsText::tr("Visit %1 has no therapy record yet: record the evaluation and the plan of care in the "
+                                          "Therapy step before printing the %2.")
+                            .arg(QString::number(dossier.visit.id), documentKindLabel(request.kind).toLower()));
+    }
+    // The clinician documents' fixed texts come from the program's translation, and so do the
+    // exercise sheet's (English only for now): refuse rather than mix languages on one page
+    // (§5 rule 4).
+    if (request.kind == DocumentKind::Exercises && language != u"en")
+        return fail(DocumentsText::tr("The home exercise programme can be printed in English only in this version: the exercise "
+                                      "instructions have no reviewed text in \"%1\" yet.")
+                        .arg(language));
+    if (isClinicianDocument(request.kind) || request.kind == DocumentKind::Exercises) {
         const bool programInEnglish = DocumentsText::tr("Letter to the referring clinician") == u"Letter to the referring clinician";
         if (programInEnglish != (language == u"en"))
             return fail(DocumentsText::tr("The program's own texts are not in the clinic's working language (%1). Switch the "
@@ -134,6 +162,8 @@ bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, 
     case DocumentKind::PaSummary: built = buildPaSummary(doc, dossier, aids, request, error); break;
     case DocumentKind::Handout: built = buildVisitHandout(doc, dossier, request, error); break;
     case DocumentKind::LibraryHandout: built = buildLibraryHandout(doc, dossier, request, error); break;
+    case DocumentKind::PtPlan: built = buildPtPlanOfCare(doc, dossier, request, error); break;
+    case DocumentKind::Exercises: built = buildExerciseSheet(doc, dossier, request, error); break;
     }
     if (!built) {
         if (error && error->isEmpty())

@@ -19,8 +19,10 @@ class AidLibrary;
 // PDF: `paintVisitDocument` paints onto any paged device (a QPrinter behind the print dialog
 // or the preview, or a QPdfWriter), and `renderVisitDocumentPdf` is that same painting into
 // a PDF.
-enum class DocumentKind { Letter, Handout, PaSummary, LibraryHandout };
-QString documentKindCode(DocumentKind k); // "letter", "handout", "pa-summary", "library-handout"
+// PtPlan and Exercises (issue 6) are made for physical-therapy first visits: the plan of care
+// with the referring clinician's certification block, and the home exercise programme.
+enum class DocumentKind { Letter, Handout, PaSummary, LibraryHandout, PtPlan, Exercises };
+QString documentKindCode(DocumentKind k); // "letter", "handout", "pa-summary", "library-handout", "pt-plan", "exercises"
 std::optional<DocumentKind> documentKindFromCode(QStringView code);
 QString documentKindLabel(DocumentKind k);
 

@@ -1,4 +1,5 @@
 // The command line as a user runs it: the real executable, its output and exit status.
+#include "../documents/pdftools.h"
 #include "core/instruments/library.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -92,7 +93,8 @@ private slots:
         QTest::newRow("score bad sex") << QStringList{u"score"_s, u"ort"_s, u"--answers"_s, u"0,0,0,0,0,0,1,0,0,1"_s, u"--sex"_s, u"x"_s};
         QTest::newRow("instruments bad subcommand") << QStringList{u"instruments"_s, u"remove"_s};
         QTest::newRow("content without check") << QStringList{u"content"_s};
-        QTest::newRow("later document") << QStringList{u"render"_s, u"pt-plan"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
+        QTest::newRow("pt-plan without --out") << QStringList{u"render"_s, u"pt-plan"_s, u"--visit"_s, u"1"_s};
+        QTest::newRow("exercises bad visit") << QStringList{u"render"_s, u"exercises"_s, u"--visit"_s, u"0"_s, u"--out"_s, u"x.pdf"_s};
         QTest::newRow("library handout without id") << QStringList{u"render"_s, u"library-handout"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.pdf"_s};
         QTest::newRow("demo bad documents") << QStringList{u"demo"_s, u"--patients"_s, u"2"_s, u"--documents"_s, u"-1"_s};
         QTest::newRow("render without visit") << QStringList{u"render"_s, u"decision-summary"_s, u"--out"_s, u"x.pdf"_s};
@@ -371,6 +373,69 @@ private slots:
                  signedVisit, u"--out"_s, db(u"none.pdf"_s)});
         QCOMPARE(r.code, 1);
         QVERIFY(!QFile::exists(db(u"none.pdf"_s)));
+    }
+
+    // A physical-therapy first visit from the demo: the plan of care (with a fax cover) and the
+    // home exercise programme in large print are written, archived as the same bytes, and read
+    // back; a Spanish exercise sheet and a plan of care for a visit that is not a PT visit refuse.
+    void renderPtDocuments()
+    {
+        const QString path = db(u"pt.sqlite"_s);
+        Run r = run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"30"_s, u"--seed"_s, u"4"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QString ptVisit, initialVisit;
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT v.id FROM visits v JOIN therapy_records t ON t.visit_id = v.id "
+                           "WHERE v.kind = 'pt' AND v.status = 'signed' ORDER BY v.id LIMIT 1"_s));
+            QVERIFY2(q.next(), "the demo has a signed PT visit with a therapy record");
+            ptVisit = q.value(0).toString();
+            QVERIFY(q.exec(u"SELECT id FROM visits WHERE kind = 'initial' ORDER BY id LIMIT 1"_s) && q.next());
+            initialVisit = q.value(0).toString();
+        }
+        const auto archived = [&](const QString &kind, const QString &out) {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            if (!q.exec(u"SELECT kind, sha256, visit_id, language FROM documents ORDER BY id DESC LIMIT 1"_s) || !q.next())
+                return false;
+            return q.value(0).toString() == kind && q.value(1).toString() == QString::fromLatin1(sha256(out).toHex())
+                && q.value(2).toString() == ptVisit && q.value(3).toString() == u"en";
+        };
+
+        const QString plan = db(u"pt-plan.pdf"_s);
+        r = run({u"--database"_s, path, u"render"_s, u"pt-plan"_s, u"--visit"_s, ptVisit, u"--fax-cover"_s, u"--out"_s, plan});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"DRAFT"_s));
+        QVERIFY(archived(u"pt-plan"_s, plan));
+        QFile planFile(plan);
+        QVERIFY(planFile.open(QIODevice::ReadOnly));
+        const QString planText = SpineDesk::PdfTools::allText(planFile.readAll());
+        for (const QString &words : {u"Physical therapy plan of care"_s, u"Diagnoses"_s, u"Long-term functional goals"_s,
+                                     u"Type, amount, frequency and duration of therapy"_s,
+                                     u"I have reviewed this plan of care and certify that the services are needed."_s,
+                                     u"Plan of care to be sent within 30 days of the first treatment"_s})
+            QVERIFY2(planText.contains(words), qPrintable(words));
+
+        const QString sheet = db(u"exercises.pdf"_s);
+        r = run({u"--database"_s, path, u"render"_s, u"exercises"_s, u"--visit"_s, ptVisit, u"--large-print"_s, u"--out"_s, sheet});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(archived(u"exercises"_s, sheet));
+        QFile sheetFile(sheet);
+        QVERIFY(sheetFile.open(QIODevice::ReadOnly));
+        QVERIFY(SpineDesk::PdfTools::allText(sheetFile.readAll()).contains(u"When to stop and call"_s));
+
+        r = run({u"--database"_s, path, u"--lang"_s, u"es"_s, u"render"_s, u"exercises"_s, u"--visit"_s, ptVisit, u"--out"_s,
+                 db(u"ejercicios.pdf"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"English only"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db(u"ejercicios.pdf"_s)));
+
+        r = run({u"--database"_s, path, u"render"_s, u"pt-plan"_s, u"--visit"_s, initialVisit, u"--out"_s, db(u"not-pt.pdf"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"physical-therapy first visits"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db(u"not-pt.pdf"_s)));
     }
 
     // `export fhir` on a demo database: a document Bundle on disk, the export in the audit log,

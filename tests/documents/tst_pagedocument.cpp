@@ -188,6 +188,42 @@ private slots:
         }
     }
 
+    // A kept group right after a box (a table), for every position of the box's end near the page
+    // line: no page is left empty and the report gives the page the heading is on (Qt 6.4 did
+    // not push a block straddling a page right after a table, and the break then skipped a page).
+    void groupAfterABoxNeverLeavesAnEmptyPage()
+    {
+        // The spacer moves everything after it down point by point; from 330 to 390 points the
+        // box's end and the heading cross the end of page 2 (363 left page 3 empty).
+        for (int filler = 330; filler < 390; ++filler) {
+            DocumentReport report;
+            const QByteArray pdf = render(setup(false, 18), [filler](PageDocument &d) {
+                for (int i = 0; i < 60; ++i)
+                    d.paragraph(u"Filler line %1."_s.arg(i), 0.5);
+                d.spacer(filler);
+                d.section(u"Warning"_s);
+                d.beginKeepTogether();
+                d.box({TextRuns{{u"Boxed warning"_s, true}}, TextRuns{{u"Second line of the box."_s}}});
+                d.endKeepTogether();
+                d.section(u"Kept heading"_s);
+                d.beginKeepTogether();
+                d.figure(std::make_shared<Box>(1));
+                d.paragraph(u"Kept caption."_s);
+                d.endKeepTogether();
+            }, &report);
+            const QByteArray why = "filler " + QByteArray::number(filler);
+            for (int page = 1; page <= report.pages; ++page) {
+                const QString text = PT::pageText(pdf, page);
+                const bool content = text.contains(u"Filler line"_s) || text.contains(u"Warning"_s) || text.contains(u"box."_s)
+                    || text.contains(u"Kept"_s);
+                QVERIFY2(content, QByteArray(why + ": page " + QByteArray::number(page) + " is empty").constData());
+            }
+            const int page = report.sectionPages.value(1); // "Kept heading"
+            QVERIFY2(PT::pageText(pdf, page).contains(u"Kept heading"_s), why.constData());
+            QVERIFY2(PT::pageText(pdf, page).contains(u"Kept caption."_s), why.constData());
+        }
+    }
+
     void userTextIsText()
     {
         const QString markup = u"<b>bold?</b> &amp; <a href=\"x\">link</a> <!-- c -->"_s;
