@@ -35,7 +35,7 @@ namespace SpineDesk {
 namespace {
 bool isClinicianDocument(DocumentKind k)
 {
-    return k == DocumentKind::Letter || k == DocumentKind::PaSummary;
+    return k == DocumentKind::Letter || k == DocumentKind::PaSummary || k == DocumentKind::PtPlan;
 }
 
 bool writeFile(const QString &fileName, const QByteArray &bytes, QString *error)
@@ -177,12 +177,44 @@ QWidget *DocumentsPage::buildDocuments()
     connect(m_language, &QComboBox::currentIndexChanged, this, &DocumentsPage::fillLibrary);
     fillLibrary();
 
+    if (m_visit.kind == VisitKind::PhysicalTherapy)
+        addTherapyDocuments(layout, box); // the plan of care comes first: it is sent for certification
     layout->addWidget(letter);
     layout->addWidget(handout);
     layout->addWidget(pa);
     layout->addWidget(library);
     layout->addStretch();
     return box;
+}
+
+void DocumentsPage::addTherapyDocuments(QLayout *layout, QWidget *parent)
+{
+    auto *plan = new QGroupBox(tr("Plan of care (for certification)"), parent);
+    plan->setObjectName(u"ptPlanBox"_s);
+    auto *pl = new QVBoxLayout(plan);
+    auto *planText = new QLabel(tr("For the referring clinician to sign and return: diagnoses, long-term goals, and the type, amount, "
+                                   "frequency and duration of therapy, with a certification block. Record when it was sent on the "
+                                   "Therapy step."),
+                                plan);
+    planText->setWordWrap(true);
+    pl->addWidget(planText);
+    pl->addLayout(actionButtons(DocumentKind::PtPlan, plan));
+
+    auto *exercises = new QGroupBox(tr("Home exercise programme"), parent);
+    exercises->setObjectName(u"exercisesBox"_s);
+    auto *el = new QVBoxLayout(exercises);
+    auto *exerciseText = new QLabel(tr("For the patient: each exercise with its picture, dose, how to progress and when to stop. "
+                                       "In the handout language chosen below."),
+                                    exercises);
+    exerciseText->setWordWrap(true);
+    m_exerciseLargePrint = new QCheckBox(tr("Large &print exercise sheet"), exercises);
+    m_exerciseLargePrint->setObjectName(u"exerciseLargePrint"_s);
+    m_exerciseLargePrint->setAccessibleName(tr("Large print exercise sheet"));
+    el->addWidget(exerciseText);
+    el->addWidget(m_exerciseLargePrint);
+    el->addLayout(actionButtons(DocumentKind::Exercises, exercises));
+    layout->addWidget(plan);
+    layout->addWidget(exercises);
 }
 
 QWidget *DocumentsPage::buildArchive()
@@ -269,7 +301,8 @@ DocumentRequest DocumentsPage::request(DocumentKind kind) const
     r.kind = kind;
     if (!isClinicianDocument(kind)) {
         r.language = m_language->currentData().toString();
-        r.largePrint = m_largePrint->isChecked();
+        r.largePrint = kind == DocumentKind::Exercises ? m_exerciseLargePrint && m_exerciseLargePrint->isChecked()
+                                                       : m_largePrint->isChecked();
     }
     r.faxCover = kind == DocumentKind::Letter && m_faxCover->isChecked();
     if (kind == DocumentKind::LibraryHandout)
@@ -289,12 +322,14 @@ QString DocumentsPage::recipientFor(DocumentKind kind, const VisitDossier &dossi
 {
     switch (kind) {
     case DocumentKind::Letter:
+    case DocumentKind::PtPlan:
         return dossier.referrer && !dossier.referrer->name.trimmed().isEmpty() ? dossier.referrer->name.trimmed()
                                                                                : tr("referring clinician");
     case DocumentKind::PaSummary:
         return dossier.surgeonName.trimmed().isEmpty() ? tr("surgeon's office or payer") : dossier.surgeonName.trimmed();
     case DocumentKind::Handout:
-    case DocumentKind::LibraryHandout: break;
+    case DocumentKind::LibraryHandout:
+    case DocumentKind::Exercises: break;
     }
     return u"patient"_s;
 }

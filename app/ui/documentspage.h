@@ -69,6 +69,8 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QCheckBox *faxCoverBox() const { return m_faxCover; }
     QCheckBox *largePrintBox() const { return m_largePrint; }
+    // PT visits: large print for the home exercise programme (nullptr for other visits).
+    QCheckBox *exerciseLargePrintBox() const { return m_exerciseLargePrint; }
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *surgeonEdit() const { return m_surgeon; }
     QComboBox *libraryBox() const { return m_library; }
@@ -80,6 +82,7 @@ signals:
 
 private:
     QWidget *buildDocuments();
+    void addTherapyDocuments(QLayout *layout, QWidget *parent);
     QWidget *buildArchive();
     QLayout *actionButtons(DocumentKind kind, QWidget *parent);
     void fillLibrary();
@@ -99,6 +102,7 @@ private:
     QLabel *m_message = nullptr;
     QCheckBox *m_faxCover = nullptr;
     QCheckBox *m_largePrint = nullptr;
+    QCheckBox *m_exerciseLargePrint = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_surgeon = nullptr;
     QComboBox *m_library = nullptr;

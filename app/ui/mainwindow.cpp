@@ -11,9 +11,11 @@
 #include "ui/patientdialog.h"
 #include "ui/patientlistmodel.h"
 #include "ui/visitworkflow.h"
+#include "ui/worklistpanels.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -135,6 +137,7 @@ MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
     split->setSizes({380, 820});
     setCentralWidget(split);
 
+    buildWorklists();
     buildMenus();
     const auto me = ClinicianRepository(m_db).find(m_clinicianId);
     statusBar()->showMessage(tr("%1 — %2").arg(me ? me->signatureName() : tr("No clinician"), m_database.path()));
@@ -181,6 +184,10 @@ void MainWindow::buildMenus()
     }
     if (library.isEmpty())
         handouts->addAction(tr("No library handouts are installed"))->setEnabled(false);
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    view->addAction(m_handoverDock->toggleViewAction());
+    view->addAction(m_certificationDock->toggleViewAction());
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SpineDesk"), this, [this] {
         QMessageBox::about(this, tr("About SpineDesk"),
@@ -193,8 +200,51 @@ void MainWindow::buildMenus()
     tools->addAction(newPatientAction);
 }
 
+void MainWindow::buildWorklists()
+{
+    m_handovers = new HandoverListPanel(m_db, m_clinicianId, this);
+    m_handoverDock = new QDockWidget(this);
+    m_handoverDock->setObjectName(u"handoverDock"_s);
+    m_handoverDock->setWidget(m_handovers);
+    m_handoverDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_certifications = new CertificationListPanel(m_db, this);
+    m_certificationDock = new QDockWidget(this);
+    m_certificationDock->setObjectName(u"certificationDock"_s);
+    m_certificationDock->setWidget(m_certifications);
+    m_certificationDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    // The count is in the title, so it is seen (and read out) without opening the list.
+    const auto titleHandovers = [this](int n) {
+        m_handoverDock->setWindowTitle(tr("Hand-overs to physiatrists (%1)").arg(n));
+        m_handoverDock->toggleViewAction()->setText(tr("&Hand-overs to physiatrists"));
+    };
+    const auto titleCertifications = [this](int n) {
+        m_certificationDock->setWindowTitle(tr("Plans of care awaiting certification (%1)").arg(n));
+        m_certificationDock->toggleViewAction()->setText(tr("Plans of care awaiting &certification"));
+    };
+    connect(m_handovers, &HandoverListPanel::countChanged, this, titleHandovers);
+    connect(m_certifications, &CertificationListPanel::countChanged, this, titleCertifications);
+    titleHandovers(m_handovers->count());
+    titleCertifications(m_certifications->count());
+    connect(m_handovers, &HandoverListPanel::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_handovers, &HandoverListPanel::completed, this, [this] {
+        if (m_chart->patientId() > 0 && !m_workflow)
+            m_chart->showPatient(m_chart->patientId()); // its hand-over list changed
+    });
+    connect(m_certifications, &CertificationListPanel::openVisitRequested, this, &MainWindow::openVisit);
+    addDockWidget(Qt::RightDockWidgetArea, m_handoverDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_certificationDock);
+    splitDockWidget(m_handoverDock, m_certificationDock, Qt::Vertical);
+}
+
+void MainWindow::refreshWorklists()
+{
+    m_handovers->refresh();
+    m_certifications->refresh();
+}
+
 void MainWindow::refreshLists()
 {
+    refreshWorklists();
     m_model->refresh();
     m_recent->clear();
     VisitFilter recent;
@@ -259,6 +309,7 @@ void MainWindow::openVisit(qint64 visitId)
         openPatient(patientId);
     });
     connect(m_workflow, &VisitWorkflow::visitChanged, this, &MainWindow::refreshLists);
+    connect(m_workflow, &VisitWorkflow::worklistsChanged, this, &MainWindow::refreshWorklists);
     m_pages->addWidget(m_workflow);
     m_pages->setCurrentWidget(m_workflow);
     m_left->hide(); // the visit gets the whole width; the chart button brings the list back

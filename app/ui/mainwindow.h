@@ -7,6 +7,7 @@
 
 #include "ui/visitworkflow.h"
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,7 +16,9 @@ class QTableView;
 
 namespace SpineDesk {
 
+class CertificationListPanel;
 class Database;
+class HandoverListPanel;
 class PatientChart;
 class PatientListModel;
 class VisitWorkflow;
@@ -37,6 +40,11 @@ public:
     VisitWorkflow *workflow() const { return m_workflow; }
     QWidget *emptyState() const { return m_emptyState; }
     QWidget *currentPage() const;
+    // Issue 6: open hand-overs to physiatrists and PT plans of care awaiting certification.
+    HandoverListPanel *handoverList() const { return m_handovers; }
+    CertificationListPanel *certificationList() const { return m_certifications; }
+    QDockWidget *handoverDock() const { return m_handoverDock; }
+    QDockWidget *certificationDock() const { return m_certificationDock; }
 
     void openPatient(qint64 patientId);
     void openVisit(qint64 visitId);
@@ -53,6 +61,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildWorklists();
+    void refreshWorklists();
     void refreshLists();
     void closeVisit();
     void askForDemoData();
@@ -71,6 +81,10 @@ private:
     QWidget *m_hint = nullptr;
     PatientChart *m_chart = nullptr;
     QPointer<VisitWorkflow> m_workflow;
+    HandoverListPanel *m_handovers = nullptr;
+    CertificationListPanel *m_certifications = nullptr;
+    QDockWidget *m_handoverDock = nullptr;
+    QDockWidget *m_certificationDock = nullptr;
     QTimer m_searchTimer;
     Instruments::Library m_library; // loaded once; a broken file is listed, never fatal
 };

@@ -1,6 +1,8 @@
 #include "ui/patientchart.h"
 
 #include "storage/auditlog.h"
+#include "storage/clinicianrepository.h"
+#include "storage/handoverrepository.h"
 #include "storage/patientrepository.h"
 #include "storage/referralrepository.h"
 #include "storage/visitrepository.h"
@@ -44,6 +46,15 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
     m_referrals->setWordWrap(true);
     m_referrals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_handovers = new QLabel(this);
+    m_handovers->setObjectName(u"handovers"_s);
+    m_handovers->setAccessibleName(tr("Hand-overs to physiatrists"));
+    m_handovers->setTextFormat(Qt::PlainText);
+    m_handovers->setWordWrap(true);
+    m_handovers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_handovers->setFocusPolicy(Qt::TabFocus);
+    m_handovers->hide();
+
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"visitTree"_s);
     m_tree->setAccessibleName(tr("Episodes of care and visits"));
@@ -80,6 +91,7 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_referrals);
+    layout->addWidget(m_handovers);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
 }
@@ -114,6 +126,8 @@ void PatientChart::reload()
     }
     m_referrals->setText(referralLines.isEmpty() ? tr("No referral on file.") : referralLines.join(u'\n'));
 
+    reloadHandovers();
+
     m_tree->clear();
     const VisitRepository visits(m_db);
     for (const Episode &e : visits.episodesForPatient(p.id)) {
@@ -130,6 +144,30 @@ void PatientChart::reload()
     }
     if (m_tree->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_tree, {tr("No visits yet. Choose New visit to start one.")});
+}
+
+void PatientChart::reloadHandovers()
+{
+    const QLocale locale;
+    const ClinicianRepository clinicians(m_db);
+    const auto nameOf = [&](qint64 id) {
+        const auto c = id > 0 ? clinicians.find(id) : std::nullopt;
+        return c ? c->signatureName() : tr("unknown clinician");
+    };
+    QStringList lines;
+    for (const Therapy::HandoverTask &t : HandoverRepository(m_db).forPatient(m_patient.id)) {
+        QString line = tr("Hand-over to %1, %2 by %3 — %4: %5")
+                           .arg(t.assigneeId > 0 ? nameOf(t.assigneeId) : tr("any physiatrist"),
+                                locale.toString(t.createdAt.toLocalTime().date(), QLocale::ShortFormat), nameOf(t.createdBy),
+                                Therapy::handoverReasonLabel(t.reason), t.detail);
+        line += u"\n    "_s
+            + (t.done ? u"✓ "_s + tr("Done %1 by %2: %3").arg(locale.toString(t.doneAt.toLocalTime().date(), QLocale::ShortFormat),
+                                                             nameOf(t.doneBy), t.outcome)
+                      : u"⚠ "_s + tr("Open: waiting for a physiatrist."));
+        lines << line;
+    }
+    m_handovers->setText(lines.join(u'\n'));
+    m_handovers->setVisible(!lines.isEmpty());
 }
 
 bool PatientChart::createVisit(VisitKind kind, QDate date, qint64 episodeId, const QString &episodeTitle, QString *error)

@@ -31,6 +31,7 @@ signals:
 
 private:
     void reload();
+    void reloadHandovers();
     void newVisit();
     void editPatient();
     void newReferral();
@@ -40,6 +41,7 @@ private:
     Patient m_patient;
     QLabel *m_summary = nullptr;
     QLabel *m_referrals = nullptr;
+    QLabel *m_handovers = nullptr; // hand-over tasks to physiatrists (issue 6)
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_newVisit = nullptr;
 };

@@ -9,6 +9,8 @@
 #include "ui/documentspage.h"
 #include "ui/examinationpage.h"
 #include "ui/flagscreeneditor.h"
+#include "ui/handoverpanel.h"
+#include "ui/therapypage.h"
 #include "ui/redflagpanel.h"
 #include "ui/yellowflagpanel.h"
 #include "ui/intakepage.h"
@@ -47,6 +49,7 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     , m_patient(patient)
 {
     auto *back = new QPushButton(tr("← &Chart"), this);
+    back->setObjectName(u"backToChart"_s);
     back->setAccessibleName(tr("Back to the patient's chart"));
     connect(back, &QPushButton::clicked, this, [this] { saveDraft(); emit closeRequested(); });
     m_header = new QLabel(this);
@@ -77,11 +80,25 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_redFlags = new RedFlagPanel(m_db, m_clinicianId, m_visit, m_assessmentTabs);
     m_yellowFlags = new YellowFlagPanel(m_redFlags->editor(), m_assessmentTabs);
     m_assessmentTabs->addTab(m_assessment, tr("&Questionnaires and summary"));
-    m_assessmentTabs->addTab(m_redFlags, tr("&Red flags"));
+    if (m_visit.kind == VisitKind::PhysicalTherapy) {
+        // A red flag at a PT visit hands the patient to the physiatrist: the hand-over sits
+        // right under the screen that raised it.
+        auto *flagsTab = new QWidget(m_assessmentTabs);
+        auto *fl = new QVBoxLayout(flagsTab);
+        fl->setContentsMargins(0, 0, 0, 0);
+        m_redFlagHandover = new HandoverPanel(m_db, m_clinicianId, m_visit, m_redFlags->editor(), flagsTab);
+        fl->addWidget(m_redFlags, 1);
+        fl->addWidget(m_redFlagHandover);
+        m_assessmentTabs->addTab(flagsTab, tr("&Red flags"));
+    } else {
+        m_assessmentTabs->addTab(m_redFlags, tr("&Red flags"));
+    }
     m_assessmentTabs->addTab(m_yellowFlags, tr("&Yellow flags"));
     m_pages->addWidget(m_assessmentTabs);
     m_examination = new ExaminationPage(m_db, m_clinicianId, m_visit, m_pages);
     m_pages->addWidget(m_examination);
+    if (m_visit.kind == VisitKind::PhysicalTherapy)
+        buildTherapy();
     m_decision = new DecisionPage(m_db, m_clinicianId, m_visit, m_patient, library, aids ? *aids : bundledAids(), m_pages);
     m_pages->addWidget(m_decision);
     // Suggestions and the ESI check read the intake, the examination and the summary.
@@ -95,6 +112,10 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_pages->addWidget(m_plan);
     connect(m_assessment, &AssessmentPage::changed, this, [this] { m_plan->setAssessmentSummary(m_assessment->summary()); });
     connect(m_plan, &PlanPage::saved, this, [this] {
+        if (m_therapy) // diagnoses and goals complete the plan of care
+            m_therapy->setPlan(m_plan->plan());
+        if (m_redFlagHandover)
+            m_redFlagHandover->setPlan(m_plan->plan());
         updateSteps();
         reloadAddenda(); // a plan addendum is listed with the visit's addenda too
     });
@@ -107,12 +128,12 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     // The intake's onset date feeds the summary's duration class.
     connect(m_intake, &IntakePage::saved, m_assessment, &AssessmentPage::reload);
     int shortcut = 1;
-    for (WorkflowStep step : workflowSteps()) {
+    for (WorkflowStep step : workflowSteps(m_visit.kind)) {
         auto *item = new QListWidgetItem(m_steps);
         item->setData(Qt::UserRole, int(step));
         if (!workflowStepAvailable(step))
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-        // Alt+1 … Alt+6 go to the steps from the keyboard.
+        // Alt+1, Alt+2 … go to the steps from the keyboard.
         auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcut++)), this);
         connect(key, &QShortcut::activated, this, [this, row = shortcut - 2] {
             if (m_steps->item(row)->flags() & Qt::ItemIsEnabled)
@@ -127,7 +148,11 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
             m_pages->setCurrentWidget(m_assessmentTabs);
         else if (step == WorkflowStep::Examination)
             m_pages->setCurrentWidget(m_examination);
-        else if (step == WorkflowStep::Decision)
+        else if (step == WorkflowStep::Therapy && m_therapy) {
+            m_examination->saveNow(); // its directional preference is shown beside the movement tests
+            m_therapy->refreshFromVisit();
+            m_pages->setCurrentWidget(m_therapy);
+        } else if (step == WorkflowStep::Decision)
             m_pages->setCurrentWidget(m_decision);
         else if (step == WorkflowStep::Plan) {
             m_plan->refreshFromVisit();
@@ -198,6 +223,35 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_examination->setReadOnly(m_visit.isSigned());
     m_decision->setReadOnly(m_visit.isSigned());
     m_plan->setReadOnly(m_visit.isSigned());
+    if (m_therapy)
+        m_therapy->setReadOnly(m_visit.isSigned());
+    if (m_redFlagHandover && m_plan->hasStoredPlan())
+        m_redFlagHandover->setPlan(m_plan->plan());
+}
+
+void VisitWorkflow::buildTherapy()
+{
+    m_therapy = new TherapyPage(m_db, m_clinicianId, m_visit, m_redFlags->editor(), m_pages);
+    m_pages->addWidget(m_therapy);
+    m_therapy->setAssessmentSummary(m_assessment->summary());
+    connect(m_assessment, &AssessmentPage::changed, m_therapy, [this] { m_therapy->setAssessmentSummary(m_assessment->summary()); });
+    connect(m_examination, &ExaminationPage::saved, m_therapy, &TherapyPage::refreshFromVisit);
+    connect(m_therapy, &TherapyPage::changed, this, &VisitWorkflow::updateSteps);
+    connect(m_therapy, &TherapyPage::saved, this, &VisitWorkflow::updateSteps);
+    connect(m_therapy, &TherapyPage::certificationChanged, this, &VisitWorkflow::worklistsChanged);
+    // Both hand-over panels show the same tasks; one creating a task refreshes the other.
+    connect(m_therapy, &TherapyPage::handoversChanged, this, [this] {
+        if (m_redFlagHandover)
+            m_redFlagHandover->refresh();
+        updateSteps();
+        emit worklistsChanged();
+    });
+    if (m_redFlagHandover)
+        connect(m_redFlagHandover, &HandoverPanel::tasksChanged, this, [this] {
+            m_therapy->refreshFromVisit();
+            updateSteps();
+            emit worklistsChanged();
+        });
 }
 
 QStringList VisitWorkflow::signBlockers() const
@@ -211,6 +265,9 @@ QStringList VisitWorkflow::signBlockers() const
 QStringList VisitWorkflow::signProblems() const
 {
     QStringList out = signBlockers();
+    // A PT visit signs its plan of care with the plan (PlanRepository::signProblems says the rest).
+    if (m_therapy && !m_plan->hasStoredPlan())
+        out << tr("A physical-therapy visit is signed together with its plan of care: save the plan on the Plan step first.");
     if (m_plan && m_plan->hasStoredPlan())
         for (const QString &p : PlanRepository(m_db).signProblems(m_visit.id))
             if (!out.contains(p))
@@ -246,9 +303,13 @@ void VisitWorkflow::updateSteps()
         else if ((step == WorkflowStep::Intake && m_intake->isComplete())
                  || (step == WorkflowStep::Decision && m_decision && m_decision->hasRecordedDecision())
                  || (step == WorkflowStep::Plan && m_plan && m_plan->hasStoredPlan() && m_plan->problemsForSigning().isEmpty())
+                 || (step == WorkflowStep::Therapy && m_therapy && m_therapy->planOfCareProblems().isEmpty()
+                     && m_therapy->handoverPanel()->unmetRequiredCount() == 0)
                  || (step == WorkflowStep::Assessment && m_assessment && !m_assessment->summary().instruments.isEmpty()
                      && m_assessment->openAlerts().isEmpty()))
             text += u" ✓"_s, item->setData(Qt::AccessibleDescriptionRole, tr("done"));
+        else if (step == WorkflowStep::Therapy && m_therapy && m_therapy->handoverPanel()->unmetRequiredCount() > 0)
+            text += u" ⚠"_s, item->setData(Qt::AccessibleDescriptionRole, tr("hand-over to the physiatrist needed"));
         else if (step == WorkflowStep::Assessment && m_assessment && !m_assessment->openAlerts().isEmpty())
             text += u" ⚠"_s, item->setData(Qt::AccessibleDescriptionRole, tr("open safety alert"));
         else
@@ -279,7 +340,8 @@ bool VisitWorkflow::saveDraft()
     const bool exam = m_examination->saveNow();
     const bool decision = m_decision->saveNow();
     const bool plan = m_plan->saveNow();
-    return intake && flags && exam && decision && plan;
+    const bool therapy = !m_therapy || m_therapy->saveNow();
+    return intake && flags && exam && decision && plan && therapy;
 }
 
 bool VisitWorkflow::sign(QString *error)
@@ -327,6 +389,8 @@ bool VisitWorkflow::sign(QString *error)
     m_examination->setReadOnly(true);
     m_decision->setReadOnly(true);
     m_plan->setVisit(m_visit); // read-only, with the signature and the addendum action
+    if (m_therapy)
+        m_therapy->setVisit(m_visit); // read-only; certification can now be recorded
     m_documents->setVisit(m_visit); // no longer a draft
     updateHeader();
     updateSteps();

@@ -21,9 +21,11 @@ class AssessmentPage;
 class DecisionPage;
 class DocumentsPage;
 class ExaminationPage;
+class HandoverPanel;
 class IntakePage;
 class PlanPage;
 class RedFlagPanel;
+class TherapyPage;
 class YellowFlagPanel;
 
 // A visit as ordered steps. Steps not built in this version are listed as such, never
@@ -47,6 +49,10 @@ public:
     DecisionPage *decisionPage() const { return m_decision; }
     PlanPage *planPage() const { return m_plan; }
     DocumentsPage *documentsPage() const { return m_documents; }
+    // Physical-therapy first visits only (nullptr otherwise): the Therapy step, and the
+    // hand-over panel shown under the red-flag screen.
+    TherapyPage *therapyPage() const { return m_therapy; }
+    HandoverPanel *redFlagHandover() const { return m_redFlagHandover; }
     QWidget *emergencyBanner() const { return m_emergency; }
     // Why the visit cannot be signed now (open red flags, unacknowledged alerts); empty if it can.
     QStringList signBlockers() const;
@@ -62,12 +68,14 @@ public:
 signals:
     void closeRequested();
     void visitChanged();
+    void worklistsChanged(); // a hand-over task or a certification was recorded
 
 private:
     void updateHeader();
     void updateSteps();
     void reloadAddenda();
     void confirmAndSign();
+    void buildTherapy();
 
     QSqlDatabase m_db;
     qint64 m_clinicianId;
@@ -84,6 +92,8 @@ private:
     DecisionPage *m_decision = nullptr;
     PlanPage *m_plan = nullptr;
     DocumentsPage *m_documents = nullptr;
+    TherapyPage *m_therapy = nullptr;
+    HandoverPanel *m_redFlagHandover = nullptr;
     QTabWidget *m_assessmentTabs = nullptr;
     QWidget *m_emergency = nullptr;
     QPushButton *m_sign = nullptr;
