@@ -50,4 +50,13 @@ bool showSaveResult(const SaveResult &result, QLabel *state, QWidget *conflictBa
     return false;
 }
 
+QString loadedStateText(const QString &loadError, bool readOnly, int rowVersion)
+{
+    if (!loadError.isEmpty())
+        return u"⚠ "_s + loadError;
+    if (readOnly)
+        return DraftText::tr("This visit is signed. Changes are recorded as addenda.");
+    return rowVersion > 0 ? DraftText::tr("All changes saved.") : DraftText::tr("Nothing recorded yet.");
+}
+
 } // namespace SpineDesk

@@ -20,4 +20,8 @@ QWidget *makeConflictBanner(QWidget *parent, const QString &message, const QStri
 // Returns true for a conflict: the page stops autosaving until it reloads.
 bool showSaveResult(const SaveResult &result, QLabel *state, QWidget *conflictBanner);
 
+// The status line after a page has loaded its record: the load error, "signed", "all changes
+// saved" or "nothing recorded yet".
+QString loadedStateText(const QString &loadError, bool readOnly, int rowVersion);
+
 } // namespace SpineDesk

@@ -182,12 +182,7 @@ void TherapyPage::load()
     updateSuggestions();
     showErrors();
     updateProblems();
-    if (!m_loadError.isEmpty())
-        m_state->setText(u"⚠ "_s + m_loadError);
-    else if (m_readOnly)
-        m_state->setText(tr("This visit is signed. Changes are recorded as addenda."));
-    else
-        m_state->setText(m_rowVersion > 0 ? tr("All changes saved.") : tr("Nothing recorded yet."));
+    m_state->setText(loadedStateText(m_loadError, m_readOnly, m_rowVersion));
     setReadOnly(m_readOnly); // an unreadable record also locks the form
     emit changed();
 }

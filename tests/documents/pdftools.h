@@ -80,4 +80,14 @@ inline QList<FontRow> fonts(const QByteArray &pdf)
     return rows;
 }
 
+// SPINEDESK_SCREENSHOTS=DIR keeps a copy of a rendered PDF to look at (pdftoppm -png).
+inline void keepForLooking(const QByteArray &pdf, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QFile f(dir + u'/' + name);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(pdf);
+    }
+}
+
 } // namespace SpineDesk::PdfTools

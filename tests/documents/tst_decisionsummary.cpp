@@ -7,6 +7,8 @@
 #include "documents/decisionsummary.h"
 #include "documents/iconarray.h"
 
+#include "pdftools.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -182,15 +184,6 @@ double medianWordHeight(const QByteArray &pdf)
     return heights.at(heights.size() / 2);
 }
 
-void keep(const QByteArray &pdf, const QString &name)
-{
-    // SPINEDESK_SCREENSHOTS=DIR keeps a copy to look at (pdftoppm -png).
-    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
-        QFile f(dir + u'/' + name);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(pdf);
-    }
-}
 } // namespace
 
 class TestDecisionSummary : public QObject
@@ -242,7 +235,7 @@ private slots:
         QVERIFY2(!pdf.isEmpty(), qPrintable(error));
         QVERIFY(pdf.startsWith("%PDF"));
         QVERIFY2(pdf.contains("FontFile"), "the font must be embedded, or the printout has no text");
-        keep(pdf, u"decision-summary.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"decision-summary.pdf"_s);
 
         const QString text = flat(pdfText(pdf));
         QVERIFY2(!text.isEmpty(), "pdftotext returned nothing");
@@ -341,7 +334,7 @@ private slots:
         QVERIFY2(!small.isEmpty(), qPrintable(error));
         const QByteArray big = render(fixtureAid(), fixtureRecord(), true, &error, &large);
         QVERIFY2(!big.isEmpty(), qPrintable(error));
-        keep(big, u"decision-summary-large.pdf"_s);
+        PdfTools::keepForLooking(big, u"decision-summary-large.pdf"_s);
         QVERIFY(large.bodyPointSize >= 14); // letter-and-handouts.md §4.2
         QVERIFY2(large.pages > normal.pages, qPrintable(u"%1 vs %2 pages"_s.arg(large.pages).arg(normal.pages)));
         const double hSmall = medianWordHeight(small);
@@ -363,7 +356,7 @@ private slots:
             QVERIFY(std::any_of(layout.figures.begin(), layout.figures.end(), [](const auto &f) { return f.firstPage > 2; }));
             QCOMPARE(flat(pdfText(pdf)).count(u"Decision summary for Maria Testperson"_s), layout.pages);
             if (largePrint)
-                keep(pdf, u"decision-summary-long-large.pdf"_s);
+                PdfTools::keepForLooking(pdf, u"decision-summary-long-large.pdf"_s);
         }
     }
 
@@ -437,9 +430,9 @@ private slots:
                 for (const QString &id : shown)
                     QVERIFY2(text.contains(flat(library.registry().find(id)->citation)), qPrintable(aid.id + u' ' + id));
                 if (largePrint)
-                    keep(pdf, aid.id + u"-large.pdf"_s);
+                    PdfTools::keepForLooking(pdf, aid.id + u"-large.pdf"_s);
                 else
-                    keep(pdf, aid.id + u".pdf"_s);
+                    PdfTools::keepForLooking(pdf, aid.id + u".pdf"_s);
             }
         }
     }

@@ -36,14 +36,6 @@ QByteArray render(const VisitDossier &d, bool largePrint = false, DocumentReport
     return pdf;
 }
 
-void keep(const QByteArray &pdf, const QString &name)
-{
-    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
-        QFile f(dir + u'/' + name);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(pdf);
-    }
-}
 
 const Therapy::Exercise &exercise(const QString &id)
 {
@@ -109,7 +101,7 @@ private slots:
         DocumentReport report;
         const QByteArray pdf = render(d, false, &report);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"exercises.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"exercises.pdf"_s);
         QCOMPARE(report.title, u"Home exercise programme"_s);
         QCOMPARE(report.bodyPointSize, 14.0); // letter-and-handouts.md §4.2: 14 pt or more
         QCOMPARE(report.sectionTitles.value(0), u"When to stop and call"_s);
@@ -209,7 +201,7 @@ private slots:
         const VisitDossier d = Fixture::ptDossierSixExercises(true);
         DocumentReport report;
         const QByteArray pdf = render(d, largePrint, &report);
-        keep(pdf, largePrint ? u"exercises-six-large.pdf"_s : u"exercises-six.pdf"_s);
+        PdfTools::keepForLooking(pdf, largePrint ? u"exercises-six-large.pdf"_s : u"exercises-six.pdf"_s);
         QCOMPARE(report.bodyPointSize, largePrint ? 18.0 : 14.0);
         QCOMPARE(report.sectionTitles.size(), 6 + 3);
         QVERIFY(report.pages >= (largePrint ? 4 : 3));

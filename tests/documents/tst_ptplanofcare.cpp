@@ -33,15 +33,6 @@ QByteArray render(const VisitDossier &d, DocumentReport *report = nullptr, QStri
     return pdf;
 }
 
-void keep(const QByteArray &pdf, const QString &name)
-{
-    // SPINEDESK_SCREENSHOTS=DIR keeps a copy to look at (pdftoppm -png).
-    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
-        QFile f(dir + u'/' + name);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(pdf);
-    }
-}
 
 // `text` contains each of `parts` in this order.
 bool inOrder(const QString &text, const QStringList &parts, QString *missing)
@@ -103,7 +94,7 @@ private slots:
         DocumentReport report;
         const QByteArray pdf = render(Fixture::ptDossier(true), &report);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"pt-plan.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"pt-plan.pdf"_s);
         QCOMPARE(report.title, u"Physical therapy plan of care"_s);
         QCOMPARE(report.sectionTitles, ptPlanSectionTitles(false));
         QVERIFY(std::is_sorted(report.sectionPages.begin(), report.sectionPages.end()));
@@ -266,7 +257,7 @@ private slots:
     {
         DocumentReport report;
         const QByteArray pdf = render(Fixture::ptDossier(false), &report);
-        keep(pdf, u"pt-plan-draft.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"pt-plan-draft.pdf"_s);
         verifyPages(pdf, report.pages, true);
         QVERIFY(PT::allText(pdf).contains(u"DRAFT, not signed: this plan of care must not be sent for certification."_s));
     }
@@ -280,7 +271,7 @@ private slots:
         const QStringList problems = Therapy::planOfCareProblems(*d.therapy, *d.plan, d.visit.visitDate);
         QCOMPARE(problems.size(), 2);
         const QByteArray pdf = render(d);
-        keep(pdf, u"pt-plan-incomplete.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"pt-plan-incomplete.pdf"_s);
         const QString page1 = PT::pageText(pdf, 1);
         QString missing;
         QVERIFY2(inOrder(page1, QStringList{u"Incomplete: this plan of care is not ready to be certified."_s, u"Still missing:"_s} + problems
