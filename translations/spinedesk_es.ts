@@ -332,6 +332,132 @@
     </message>
 </context>
 <context>
+    <name>CertificationRepository</name>
+    <message>
+        <source>Only a physical-therapy visit has a plan of care to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the plan of care before sending it for certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it was sent (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom it was sent (name and fax number or address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinician recording this first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the plan of care was sent before recording the signed certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certification for this plan of care is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the referring clinician&apos;s signature: not before the plan was sent, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the clinician who signed the certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the referring clinician changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificationText</name>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct secure message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first treatment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent late, awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first treatment recorded: the 30-day clock has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the plan of care by %1 (1 day left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the plan of care by %1 (%2 days left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: the plan of care was due to be sent by %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1 (%2); awaiting the signed certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sent on %1, after the deadline of %2; awaiting the signed certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a value.</source>
@@ -833,6 +959,10 @@
     </message>
     <message>
         <source>MCID sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1616,6 +1746,14 @@ Options:
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EsiText</name>
@@ -2175,6 +2313,184 @@ Options:
     </message>
 </context>
 <context>
+    <name>ExerciseSheet</name>
+    <message>
+        <source>Your home exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your physical therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do these exercises at home, the way your therapist showed you. Each exercise says how much to do and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to stop and call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop any exercise that makes you feel worse, and call us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call us at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the emergency department now if you cannot control your bladder or bowels, you feel numb between your legs, or your legs are getting weaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your therapist&apos;s note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it gets easy: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More advice from your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reviewed: the instructions for %1 have not yet been checked by a clinical reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home exercise sheet can be printed in English only in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has no therapy record, so there is no home exercise programme to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home exercises were chosen at this visit; choose them in the Therapy step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home exercise programme names an exercise that is not in the exercise library: &quot;%1&quot;. Remove it or choose another exercise before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise sheet&apos;s page setup could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>%1: the exercise folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold each for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as your therapist showed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportText</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2411,6 +2727,10 @@ Options:
         <source>Treatment plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SpineDesk instrument %1, version %2, definition SHA-256 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoutContent</name>
@@ -2595,6 +2915,131 @@ Options:
     </message>
 </context>
 <context>
+    <name>HandoverRepository</name>
+    <message>
+        <source>Say what the physiatrist needs to know: a hand-over needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinician handing over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done before closing the hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinician closing the hand-over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hand-over is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hand-over was changed or closed elsewhere. Refresh the list to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTaskDialog</name>
+    <message>
+        <source>Hand over to a physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task goes on the patient&apos;s chart and stays in the main window&apos;s hand-over list until a physiatrist records what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the physiatrist needs to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding, what was already done, and the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the hand-over detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physiatrist the task is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverText</name>
+    <message>
+        <source>Action taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acted on, because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressive neurological signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgery question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Recommended: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan includes: %1. A physiatrist to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
         <source>An icon array has %1 icons, not %2.</source>
@@ -2701,6 +3146,10 @@ Options:
     </message>
     <message>
         <source>All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok      exercises (%1 files)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4050,6 +4499,425 @@ Options:
     </message>
 </context>
 <context>
+    <name>PtPlanOfCare</name>
+    <message>
+        <source>%1 (not in the exercise library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapy plan of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>Date of evaluation: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Physical therapist: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please review this plan of care and sign the certification at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: this plan of care is not ready to be certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished">Exploración</translation>
+    </message>
+    <message>
+        <source>Movement testing (repeated movements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment-based classification (therapist&apos;s judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumbar range of motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished">Dolor</translation>
+    </message>
+    <message>
+        <source>painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range graded by observation; no degrees measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as measured, for comparison at re-evaluation; no reference values are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term functional goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehabilitation potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; minutes not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, amount, frequency and duration of therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No therapy lines recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of care starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First treatment session (day of the evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment was given on the day of the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has an illustrated copy of this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over to the physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical therapist&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically signed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT, not signed: this plan of care must not be sent for certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First treatment: not yet given. The plan of care is to be sent within %1 days of the first treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First treatment: %1. Plan of care to be sent within %2 days of the first treatment: by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign and return by fax to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign and return to %1 (phone %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign and return to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification by the referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have reviewed this plan of care and certify that the services are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified with changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return recorded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by the referring clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified with changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare initial certification, dates of service from 1 January 2025: a signed and dated order plus one transmission of the plan of care to the referring provider within %1 days of the first treatment (Noridian, &quot;Outpatient Therapy Certification Plan of Care&quot;, updated September 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit has no therapy record, so there is no plan of care to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <source>Version %1</source>
@@ -4389,10 +5257,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rendering &apos;%1&apos; is not available in this version of SpineDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown document kind &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,10 +5277,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letter: add a fax cover sheet as the first page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PA summary: the surgeon it is addressed to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,6 +5286,10 @@ Options:
     </message>
     <message>
         <source>Name the handout with --handout ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter and PT plan of care: add a fax cover sheet as the first page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4499,6 +5363,14 @@ Options:
     </message>
     <message>
         <source>This visit&apos;s red-flag screen could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the patient over to a physiatrist for this red flag first (Therapy step): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5158,6 +6030,179 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::CertificationBox</name>
+    <message>
+        <source>Certification of the plan of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the plan of care was sent to the referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signed &amp;certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the referring clinician&apos;s signed certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certification status for this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First treatment %1; send by %2 (30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived document %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the transmission and the signed return is available once the visit is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the visit is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the transmission first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fax %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transmission was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transmission was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certification was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certification was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::CertificationListPanel</name>
+    <message>
+        <source>Plans of care awaiting certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">N.º de historia</translation>
+    </message>
+    <message>
+        <source>Referring clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan of care is awaiting certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::CertificationReturnDialog</name>
+    <message>
+        <source>Signed certification received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the referring clinician&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;with changes to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the referring clinician made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the signature date as YYYY-MM-DD or MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot be dated before the plan was sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::ClinicSettingsDialog</name>
     <message>
         <source>Clinic letterhead</source>
@@ -5528,14 +6573,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All changes saved.</source>
-        <translation type="unfinished">Todos los cambios guardados.</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished">Guardando…</translation>
     </message>
@@ -5860,6 +6897,30 @@ Options:
         <source>The archived document was saved to %1, and the copy recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan of care (for certification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the referring clinician to sign and return: diagnoses, long-term goals, and the type, amount, frequency and duration of therapy, with a certification block. Record when it was sent on the Therapy step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the patient: each exercise with its picture, dose, how to progress and when to stop. In the handout language chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large &amp;print exercise sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print exercise sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::Duration</name>
@@ -6157,14 +7218,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All changes saved.</source>
-        <translation type="unfinished">Todos los cambios guardados.</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished">Guardando…</translation>
     </message>
@@ -6178,9 +7231,135 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::ExerciseFigureWidget</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise to see its picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::FieldErrorLabels</name>
     <message>
         <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::FirstSessionEditor</name>
+    <message>
+        <source>Same-day first treatment session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first &amp;treatment was given today, after the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First treatment session given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the first treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first treatment date starts the 30 days for sending the plan of care for certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was explained, e.g. pain is not damage; keep active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises taught, from the home programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercises to the home programme below to tick the ones taught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual therapy given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique and region; empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual t&amp;herapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other treatment given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s response to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response in the therapist&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. leg pain centralised after repeated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the home programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD or MM/DD/YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6220,6 +7399,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>SpineDesk::FunctionalTestsEditor</name>
+    <message>
+        <source>Functional tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No functional test recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a functional test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a functional test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are recorded as measured; no reference values are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. used arms, stopped by leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Functional test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of functional test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on functional test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove functional test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with functional test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::GoalsEditor</name>
     <message>
         <source>goal</source>
@@ -6251,6 +7481,341 @@ Options:
     </message>
     <message>
         <source>Specific and functional, with a date: what the patient will be able to do, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::HandoverDoneDialog</name>
+    <message>
+        <source>Hand-over done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. seen the same day; MRI requested; continue physical therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::HandoverListPanel</name>
+    <message>
+        <source>Open hand-overs to physiatrists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">N.º de historia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected hand-over done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open hand-overs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::HandoverPanel</name>
+    <message>
+        <source>Hand over to the physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the record calls for a hand-over (no red flag needing action, no injection or surgery question in the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over tasks of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to physiatrist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a hand-over task for a physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — for %2, created %3 by %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: waiting for a physiatrist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-over task for this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks for this visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a hand-over task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over task created; it is listed in the main window until a physiatrist marks it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over task was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::HandoverTaskDialog</name>
+    <message>
+        <source>Any physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the physiatrist needs to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::HomeProgramEditor</name>
+    <message>
+        <source>Home exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the &amp;programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the exercise to the home programme with its starting dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some library exercises could not be read and are not offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises in the home programme, in print order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the exercise up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the exercise down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the exercise from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the patient on this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the exercise, e.g. stop if leg pain spreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General advice on the exercise sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional general advice printed on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General &amp;advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the exercise library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the directional preference (Examination step) and the classification above to see the exercises that suit them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library exercise is marked for directional preference “%1” and classification “%2”; choose from the whole library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Suggested first (%1 of them): exercises for directional preference “%2” and classification “%3”. A suggestion only: you choose and dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise is not in the library and cannot be printed; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a problem; see the message beside the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6648,6 +8213,81 @@ Options:
         <source>No library handouts are installed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-overs to physiatrists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-overs to physiatrists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans of care awaiting certification (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans of care awaiting &amp;certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::MovementTestingEditor</name>
+    <message>
+        <source>Movement testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directional preference from the Examination step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to repeated movements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement testing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. repeated extension in lying, 3 sets of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment-based classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the classification rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lassification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification n&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgement: SpineDesk records the classification and does not infer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directional preference recorded on the Examination step: %1 (change it there)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::PatientChart</name>
@@ -6769,6 +8409,26 @@ Options:
     </message>
     <message>
         <source>Record a new referral for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-overs to physiatrists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over to %1, %2 by %3 — %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: waiting for a physiatrist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7160,6 +8820,165 @@ Options:
     </message>
     <message>
         <source>%1 new suggestions from the record: accept, edit or remove each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::PlanOfCareEditor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For certification by the referring clinician the plan of care needs diagnoses, long-term functional goals, and the type, amount, frequency and duration of therapy. Diagnoses and long-term goals are entered on the Plan step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No therapy line yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;therapy line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line to the plan of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of care start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first treatment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehabilitation potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, in your words, e.g. good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehabilitation &amp;potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the plan of care still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail, e.g. directional-preference exercises, progressing to loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Therapy line %1: type of therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy line %1: detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy line %1: times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy line %1: minutes a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy line %1: times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy line %1: weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove therapy line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with therapy line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of care has every element it needs for certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of care still needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back %1 risk: matched treatment %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD or MM/DD/YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7761,6 +9580,37 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
 </context>
 <context>
+    <name>SpineDesk::RomGrid</name>
+    <message>
+        <source>Range of motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of motion, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed range, graded by you; no degrees and no norms are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::ScaleShiftWidget</name>
     <message>
         <source>This scale cannot be drawn: %1</source>
@@ -7784,6 +9634,120 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::TherapyPage</name>
+    <message>
+        <source>⚠ This therapy record was changed in another window or on another workstation. Your latest changes are still on screen but were not saved. Reload to see the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the saved therapy record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the hand-over section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other problems with the therapy record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red flag needs a hand-over to the physiatrist: signing is blocked until a task is created (see “Hand over to the physiatrist” below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 red flags need a hand-over to the physiatrist: signing is blocked until a task is created for each (see “Hand over to the physiatrist” below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the entries marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, except the entries marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is signed. Changes are recorded as addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::TransmissionDialog</name>
+    <message>
+        <source>Plan of care sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to (name and number or address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the archived plan of care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan of care is archived yet: print or save it on the Documents step to link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the archived plan of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One transmission of the plan of care to the referring clinician within 30 days of the first treatment meets the initial certification (Medicare, dates of service from 1 January 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it was sent as YYYY-MM-DD or MM/DD/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date sent cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom it was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7831,6 +9795,10 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Therapy and home exercises</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7983,6 +9951,14 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
         <source>%1 low-value-care advisories on the plan have no reason to keep the item (advisories do not block signing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A physical-therapy visit is signed together with its plan of care: save the plan on the Plan step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-over to the physiatrist needed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::YellowFlagPanel</name>
@@ -8067,6 +10043,320 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>An epidural steroid injection is being considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TherapyRepository</name>
+    <message>
+        <source>therapy record of visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored therapy record of visit %1 cannot be read (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else started this therapy record in another window. Your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This therapy record was changed elsewhere since you opened it. Reopen the visit to see the current record; your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TherapyText</name>
+    <message>
+        <source>Repeated flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side glide to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side glide to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralises (pain moves towards the spine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peripheralises (pain spreads further down the leg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished">Empeoró</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom modulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional optimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side bending left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side bending right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markedly limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five-times sit-to-stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-second sit-to-stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed up and go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-minute walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">Sin registrar</translation>
+    </message>
+    <message>
+        <source>Better after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse after the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuromuscular re-education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologically informed physical therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gait training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the first treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first treatment cannot be before the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the patient responded to the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the therapy is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot start before the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give repetitions, a hold time or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency (times a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of care, line %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional test %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of care needs a diagnosis: add one to the problem list on the Plan step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of care needs a long-term functional goal with a target date (Plan step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of care needs the type, amount, frequency and duration of therapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8249,6 +10539,26 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
         <source>The document could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Physical therapy plan of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is made for physical-therapy first visits, and visit %2 is not one (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 has no therapy record yet: record the evaluation and the plan of care in the Therapy step before printing the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home exercise programme can be printed in English only in this version: the exercise instructions have no reviewed text in &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitGuardText</name>
@@ -8324,6 +10634,10 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
     </message>
     <message>
         <source>Addenda are for signed visits; a draft can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physical-therapy visit is signed together with its plan of care: save the plan on the Plan step first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
