@@ -3145,11 +3145,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid.</source>
+        <source>ok      exercises (%1 files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok      exercises (%1 files)</source>
+        <source>All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes, the handouts and the exercises are valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,7 +167,7 @@ int contentCommand(const QStringList &args, const QString &wordingDir, QTextStre
             << u"\n"_s;
         return Failure;
     }
-    out << InstrumentText::tr("All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid.").arg(library.entries().size()) << u"\n"_s;
+    out << InstrumentText::tr("All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes, the handouts and the exercises are valid.").arg(library.entries().size()) << u"\n"_s;
     return Success;
 }
 

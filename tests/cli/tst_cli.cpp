@@ -280,7 +280,7 @@ private slots:
         QVERIFY(r.out.contains(u"odi\t2.1a\tclass C, wording not installed"_s));
         r = run({u"--database"_s, path, u"content"_s, u"check"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"All 12 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes and the handouts are valid."_s),
+        QVERIFY2(r.out.contains(u"All 12 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes, the handouts and the exercises are valid."_s),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(u"ok      evidence registry"_s));
         QVERIFY(r.out.contains(u"ok      decision aid sciatica-disc-herniation 1.0 (IPDAS checklist met)"_s));
