@@ -157,14 +157,15 @@ std::optional<Therapy::CertificationStatus> CertificationRepository::status(qint
 
 QList<CertificationListEntry> CertificationRepository::awaiting(QDate today, int limit) const
 {
-    // Signed PT visits without a recorded certification; deadlines first, then those whose
-    // first treatment is not recorded yet.
+    // Signed PT visits with a therapy record (visits signed before schema 6 have no plan of care
+    // to certify) and no recorded certification; deadlines first, then those whose first
+    // treatment is not recorded yet.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT v.id, v.patient_id, p.family_name, p.given_name, p.mrn, t.first_treatment, "
               "(SELECT rc.name FROM referrals r JOIN referring_clinicians rc ON rc.id = r.referring_clinician_id "
               " WHERE r.patient_id = v.patient_id AND r.received_date <= v.visit_date ORDER BY r.received_date DESC, r.id DESC LIMIT 1) "
-              "FROM visits v JOIN patients p ON p.id = v.patient_id LEFT JOIN therapy_records t ON t.visit_id = v.id "
+              "FROM visits v JOIN patients p ON p.id = v.patient_id JOIN therapy_records t ON t.visit_id = v.id "
               "WHERE v.kind = 'pt' AND v.status = 'signed' AND NOT EXISTS (SELECT 1 FROM care_plan_certifications c WHERE c.visit_id = v.id) "
               "ORDER BY t.first_treatment IS NULL, t.first_treatment, v.id LIMIT ?"_s);
     q.addBindValue(limit);

@@ -257,6 +257,17 @@ private slots:
         QCOMPARE(dossier->certification->signedBy, u"Dr. Barbara Bauer"_s);
     }
 
+    void legacyPtVisitsAreNotListed()
+    {
+        // A PT visit signed before schema 6 (no therapy record) has no plan of care to certify.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(u"UPDATE visits SET status = 'signed', signed_by = %1, signed_at = '2026-01-01T00:00:00Z' WHERE id = %2"_s
+                           .arg(m_clinician)
+                           .arg(m_visit.id)));
+        QVERIFY(CertificationRepository(db()).awaiting(QDate::currentDate()).isEmpty());
+        QCOMPARE(CertificationRepository(db()).status(m_visit.id, QDate::currentDate())->state, CertificationState::NoFirstTreatment);
+    }
+
     void initialVisitHasNoCertification()
     {
         SpineDeskTest::VisitFixture other;
