@@ -52,9 +52,10 @@ qreal paragraphAt(QPainter *p, const QString &text, const QFont &font, const Pag
     return y - last * 0.15;
 }
 
-// An exercise as the patient sees it: the picture(s) on the left with their captions, and on
-// the right what it is for, the dose in bold and the numbered steps. One figure, so the picture
-// and the steps never part; measured and painted by the same walk.
+// An exercise as the patient sees it: the picture(s) side by side across the top with their
+// captions, then what it is for, the dose in bold and the numbered steps at full width, so the
+// pictures are large and the lines long enough to keep the card short. One figure, so the
+// pictures and the steps never part; measured and painted by the same walk.
 class ExerciseCard : public PageFigure
 {
 public:
@@ -74,13 +75,15 @@ private:
     qreal walk(QPainter *p, const QRectF &rect, const PageMetrics &m) const
     {
         const qreal top = rect.top() + m.pt(m.base * 0.3);
-        const qreal pictureWidth = rect.width() * 0.3;
         const qreal gap = m.pt(m.base * 1.2);
+        // Two pictures share the row; one picture takes the same size, so every card looks alike.
+        const qreal pictureWidth = (rect.width() - gap) / 2;
 
-        // Left: the pictures, each in a light frame, the caption under it.
-        qreal left = top;
+        qreal y = top;
+        qreal rowBottom = top;
         for (int i = 0; i < m_c.figures.size(); ++i) {
-            const QRectF frame(rect.left(), left, pictureWidth, pictureWidth * 0.62);
+            const qreal x = rect.left() + i * (pictureWidth + gap);
+            const QRectF frame(x, top, pictureWidth, pictureWidth * 0.5);
             if (p) {
                 p->setPen(QPen(QColor(0xA8, 0xA8, 0xA8), m.pt(0.6)));
                 p->setBrush(Qt::NoBrush);
@@ -88,36 +91,36 @@ private:
                 const qreal inset = m.pt(5);
                 paintExerciseFigure(p, frame.adjusted(inset, inset, -inset, -inset), m_c.figures.at(i), exercisePictureColor());
             }
-            left = frame.bottom() + m.pt(m.base * 0.25);
+            qreal bottom = frame.bottom() + m.pt(m.base * 0.25);
             if (i < m_c.captions.size() && !m_c.captions.at(i).isEmpty()) {
                 QFont caption = m.font(0.72);
                 caption.setItalic(true);
-                left += paragraphAt(p, m_c.captions.at(i), caption, m, QPointF(rect.left(), left), pictureWidth);
+                bottom += paragraphAt(p, m_c.captions.at(i), caption, m, QPointF(x, bottom), pictureWidth);
             }
-            if (i + 1 < m_c.figures.size())
-                left += m.pt(m.base * 0.6);
+            rowBottom = qMax(rowBottom, bottom);
         }
+        if (!m_c.figures.isEmpty())
+            y = rowBottom + m.pt(m.base * 0.6);
 
-        // Right: purpose, dose, steps.
-        const qreal x = rect.left() + (m_c.figures.isEmpty() ? 0 : pictureWidth + gap);
-        const qreal width = rect.right() - x;
+        // Below: purpose, dose, steps.
+        const qreal x = rect.left();
+        const qreal width = rect.width();
         const qreal after = m.pt(m.base * 0.45);
-        qreal right = top;
         if (!m_c.purpose.isEmpty())
-            right += paragraphAt(p, m_c.purpose, m.font(), m, QPointF(x, right), width) + after;
-        right += paragraphAt(p, m_c.dose, m.font(1, true), m, QPointF(x, right), width) + after;
+            y += paragraphAt(p, m_c.purpose, m.font(), m, QPointF(x, y), width) + after;
+        y += paragraphAt(p, m_c.dose, m.font(1, true), m, QPointF(x, y), width) + after;
         const QFont body = m.font();
         const qreal hanging = QFontMetricsF(body, m.device).horizontalAdvance(u"00. "_s);
         for (int i = 0; i < m_c.steps.size(); ++i) {
             if (p) {
                 p->setFont(m.font(1, true));
                 p->setPen(Qt::black);
-                p->drawText(QRectF(x, right, hanging, QFontMetricsF(body, m.device).height()), Qt::AlignLeft | Qt::AlignTop,
+                p->drawText(QRectF(x, y, hanging, QFontMetricsF(body, m.device).height()), Qt::AlignLeft | Qt::AlignTop,
                             u"%1."_s.arg(i + 1));
             }
-            right += paragraphAt(p, m_c.steps.at(i), body, m, QPointF(x + hanging, right), width - hanging) + after;
+            y += paragraphAt(p, m_c.steps.at(i), body, m, QPointF(x + hanging, y), width - hanging) + after;
         }
-        return qMax(left, right) - rect.top() + m.pt(m.base * 0.2);
+        return y - rect.top() + m.pt(m.base * 0.2);
     }
 
     Content m_c;
