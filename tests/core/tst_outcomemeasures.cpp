@@ -118,6 +118,12 @@ private slots:
         QCOMPARE(twelve.reached.numerator, (QList<qint64>{5}));
         QCOMPARE(twelve.missing, (QList<qint64>{1, 2, 3, 4, 7}));
         QCOMPARE(mcidAt(set, u"peg"_s, odiScale(), TimePoint{}).eligible.size(), 0);
+        // Per episode, as storage will keep it.
+        QCOMPARE(mcidStatus(set.at(0), u"odi"_s, odiScale(), TimePoint{6, 14}), McidStatus::ReachedByAbsolute);
+        QCOMPARE(mcidStatus(set.at(1), u"odi"_s, odiScale(), TimePoint{6, 14}), McidStatus::ReachedByPercent);
+        QCOMPARE(mcidStatus(set.at(3), u"odi"_s, odiScale(), TimePoint{6, 14}), McidStatus::Missing);
+        QCOMPARE(mcidStatus(set.at(5), u"odi"_s, odiScale(), TimePoint{6, 14}), McidStatus::NotEligible);
+        QCOMPARE(mcidStatusCode(McidStatus::NotReached), u"not-reached"_s);
     }
 };
 

@@ -53,37 +53,61 @@ QMap<QString, QList<qint64>> countBy(const QList<EpisodeFacts> &episodes, const 
     return out;
 }
 
+QString mcidStatusCode(McidStatus s)
+{
+    switch (s) {
+    case McidStatus::NotEligible: return u"not-eligible"_s;
+    case McidStatus::Missing: return u"missing"_s;
+    case McidStatus::NotReached: return u"not-reached"_s;
+    case McidStatus::ReachedByPercent: return u"reached-percent"_s;
+    case McidStatus::ReachedByAbsolute: break;
+    }
+    return u"reached-absolute"_s;
+}
+
+McidStatus mcidStatus(const EpisodeFacts &e, const QString &instrumentId, const Instruments::Scale &scale, TimePoint at)
+{
+    const QList<ScorePoint> points = e.scores.value(instrumentId);
+    const auto baseline = std::find_if(points.begin(), points.end(), [&](const ScorePoint &p) { return p.date == e.firstVisit; });
+    if (baseline == points.end())
+        return McidStatus::NotEligible;
+    const QDate target = e.firstVisit.addDays(qint64(at.weeks) * 7);
+    const ScorePoint *best = nullptr;
+    for (const ScorePoint &p : points) {
+        const qint64 off = std::abs(target.daysTo(p.date));
+        if (p.date <= e.firstVisit || off > at.windowDays)
+            continue;
+        if (!best || off < std::abs(target.daysTo(best->date)))
+            best = &p; // points are oldest first, so a tie keeps the earlier one
+    }
+    if (!best)
+        return McidStatus::Missing;
+    const auto change = Instruments::changeFromBaseline(scale, baseline->value, best->value);
+    if (!change || !change->mcidReached())
+        return McidStatus::NotReached;
+    return change->mcidAbsoluteMet ? McidStatus::ReachedByAbsolute : McidStatus::ReachedByPercent;
+}
+
 McidFigure mcidAt(const QList<EpisodeFacts> &episodes, const QString &instrumentId, const Instruments::Scale &scale, TimePoint at)
 {
     McidFigure f;
     for (const EpisodeFacts &e : episodes) {
-        const QList<ScorePoint> points = e.scores.value(instrumentId);
-        const auto baseline = std::find_if(points.begin(), points.end(), [&](const ScorePoint &p) { return p.date == e.firstVisit; });
-        if (baseline == points.end())
+        const McidStatus status = mcidStatus(e, instrumentId, scale, at);
+        if (status == McidStatus::NotEligible)
             continue;
         f.eligible << e.episodeId;
-        const QDate target = e.firstVisit.addDays(qint64(at.weeks) * 7);
-        const ScorePoint *best = nullptr;
-        for (const ScorePoint &p : points) {
-            const qint64 off = std::abs(target.daysTo(p.date));
-            if (p.date <= e.firstVisit || off > at.windowDays)
-                continue;
-            if (!best || off < std::abs(target.daysTo(best->date)))
-                best = &p; // points are oldest first, so a tie keeps the earlier one
-        }
-        if (!best) {
+        if (status == McidStatus::Missing) {
             f.missing << e.episodeId;
             continue;
         }
         f.reached.denominator << e.episodeId;
-        const auto change = Instruments::changeFromBaseline(scale, baseline->value, best->value);
-        if (change && change->mcidReached()) {
-            f.reached.numerator << e.episodeId;
-            if (change->mcidAbsoluteMet)
-                ++f.byAbsolute;
-            else
-                ++f.byPercentOnly;
-        }
+        if (status == McidStatus::NotReached)
+            continue;
+        f.reached.numerator << e.episodeId;
+        if (status == McidStatus::ReachedByAbsolute)
+            ++f.byAbsolute;
+        else
+            ++f.byPercentOnly;
     }
     return f;
 }
