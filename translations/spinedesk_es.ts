@@ -7589,26 +7589,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown clinician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any physiatrist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — for %2, created %3 by %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open: waiting for a physiatrist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No hand-over task for this visit yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7661,6 +7641,26 @@ Options:
     </message>
     <message>
         <source>Say what the physiatrist needs to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any physiatrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — for %2, created %3 by %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: waiting for a physiatrist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8413,22 +8413,6 @@ Options:
     </message>
     <message>
         <source>Hand-overs to physiatrists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hand-over to %1, %2 by %3 — %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any physiatrist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open: waiting for a physiatrist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

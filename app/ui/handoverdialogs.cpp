@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -107,6 +108,24 @@ HandoverDoneDialog::HandoverDoneDialog(const QString &taskSummary, QWidget *pare
 QString HandoverDoneDialog::outcome() const
 {
     return m_outcome->toPlainText().trimmed();
+}
+
+QString handoverTaskText(const QSqlDatabase &db, const Therapy::HandoverTask &t)
+{
+    const QLocale locale;
+    const ClinicianRepository clinicians(db);
+    const auto nameOf = [&](qint64 id) {
+        const auto c = id > 0 ? clinicians.find(id) : std::nullopt;
+        return c ? c->signatureName() : HandoverTaskDialog::tr("unknown clinician");
+    };
+    const QString who = t.assigneeId > 0 ? nameOf(t.assigneeId) : HandoverTaskDialog::tr("any physiatrist");
+    const QString line = HandoverTaskDialog::tr("%1 — for %2, created %3 by %4: %5")
+                             .arg(Therapy::handoverReasonLabel(t.reason), who,
+                                  locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat), nameOf(t.createdBy), t.detail);
+    const QString state = t.done ? u"✓ "_s + HandoverTaskDialog::tr("Done %1 by %2: %3")
+                                                 .arg(locale.toString(t.doneAt.toLocalTime(), QLocale::ShortFormat), nameOf(t.doneBy), t.outcome)
+                                 : u"⚠ "_s + HandoverTaskDialog::tr("Open: waiting for a physiatrist.");
+    return line + u"\n    "_s + state;
 }
 
 } // namespace SpineDesk

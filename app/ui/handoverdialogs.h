@@ -49,4 +49,8 @@ private:
     QPlainTextEdit *m_outcome = nullptr;
 };
 
+// A task in two lines for the visit's panel and the patient's chart: reason, for whom, when and
+// by whom, what; then done (when, by whom, outcome) or still open.
+QString handoverTaskText(const QSqlDatabase &db, const Therapy::HandoverTask &task);
+
 } // namespace SpineDesk

@@ -87,23 +87,9 @@ void HandoverPanel::refresh()
     m_tasks = HandoverRepository(m_db).forVisit(m_visit.id);
     rebuildNeeds();
 
-    const QLocale locale;
-    const ClinicianRepository clinicians(m_db);
-    const auto nameOf = [&](qint64 id) {
-        const auto c = id > 0 ? clinicians.find(id) : std::nullopt;
-        return c ? c->signatureName() : tr("unknown clinician");
-    };
     QStringList lines;
-    for (const HandoverTask &t : std::as_const(m_tasks)) {
-        const QString who = t.assigneeId > 0 ? nameOf(t.assigneeId) : tr("any physiatrist");
-        QString line = tr("%1 — for %2, created %3 by %4: %5")
-                           .arg(handoverReasonLabel(t.reason), who, locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                nameOf(t.createdBy), t.detail);
-        line += u"\n    "_s
-            + (t.done ? u"✓ "_s + tr("Done %1 by %2: %3").arg(locale.toString(t.doneAt.toLocalTime(), QLocale::ShortFormat), nameOf(t.doneBy), t.outcome)
-                      : tr("Open: waiting for a physiatrist."));
-        lines << line;
-    }
+    for (const HandoverTask &t : std::as_const(m_tasks))
+        lines << handoverTaskText(m_db, t);
     m_taskList->setText(lines.isEmpty() ? tr("No hand-over task for this visit yet.") : tr("Tasks for this visit:") + u"\n"_s + lines.join(u"\n"_s));
 }
 

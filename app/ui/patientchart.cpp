@@ -8,6 +8,7 @@
 #include "storage/visitrepository.h"
 #include "ui/datefield.h"
 #include "ui/fielderrors.h"
+#include "ui/handoverdialogs.h"
 #include "ui/patientdialog.h"
 
 #include <QComboBox>
@@ -148,24 +149,9 @@ void PatientChart::reload()
 
 void PatientChart::reloadHandovers()
 {
-    const QLocale locale;
-    const ClinicianRepository clinicians(m_db);
-    const auto nameOf = [&](qint64 id) {
-        const auto c = id > 0 ? clinicians.find(id) : std::nullopt;
-        return c ? c->signatureName() : tr("unknown clinician");
-    };
     QStringList lines;
-    for (const Therapy::HandoverTask &t : HandoverRepository(m_db).forPatient(m_patient.id)) {
-        QString line = tr("Hand-over to %1, %2 by %3 — %4: %5")
-                           .arg(t.assigneeId > 0 ? nameOf(t.assigneeId) : tr("any physiatrist"),
-                                locale.toString(t.createdAt.toLocalTime().date(), QLocale::ShortFormat), nameOf(t.createdBy),
-                                Therapy::handoverReasonLabel(t.reason), t.detail);
-        line += u"\n    "_s
-            + (t.done ? u"✓ "_s + tr("Done %1 by %2: %3").arg(locale.toString(t.doneAt.toLocalTime().date(), QLocale::ShortFormat),
-                                                             nameOf(t.doneBy), t.outcome)
-                      : u"⚠ "_s + tr("Open: waiting for a physiatrist."));
-        lines << line;
-    }
+    for (const Therapy::HandoverTask &t : HandoverRepository(m_db).forPatient(m_patient.id))
+        lines << handoverTaskText(m_db, t);
     m_handovers->setText(lines.join(u'\n'));
     m_handovers->setVisible(!lines.isEmpty());
 }

@@ -18,14 +18,20 @@ inline QString tool(const QString &name)
     return QStandardPaths::findExecutable(name);
 }
 
+// The PDF written to a file in `dir`; empty when it cannot be written.
+inline QString writePdf(const QTemporaryDir &dir, const QByteArray &pdf)
+{
+    const QString file = dir.filePath(u"document.pdf"_s);
+    QFile f(file);
+    return f.open(QIODevice::WriteOnly) && f.write(pdf) == pdf.size() ? file : QString();
+}
+
 inline QString run(const QString &program, const QStringList &arguments, const QByteArray &pdf)
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(u"document.pdf"_s);
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+    const QString file = writePdf(dir, pdf);
+    if (file.isEmpty())
         return {};
-    f.close();
     QProcess p;
     p.start(tool(program), arguments + QStringList{file} + (program == u"pdftotext" ? QStringList{u"-"_s} : QStringList{}));
     if (!p.waitForFinished(30000) || p.exitCode() != 0)

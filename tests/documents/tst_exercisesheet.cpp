@@ -4,7 +4,7 @@
 // text 14 pt and 18 pt in large print, the not-yet-reviewed mark, identifiers on every page,
 // and the refusals (an unknown exercise id, a language without reviewed text, a visit that is
 // not a physical-therapy visit, an empty programme).
-#include "pdftools.h"
+#include "pdfimage.h"
 #include "ptdossierfixture.h"
 
 #include "core/therapy/exerciselibrary.h"
@@ -47,23 +47,6 @@ const Therapy::Exercise &exercise(const QString &id)
 QString en(const ContentText &t)
 {
     return contentText(t, u"en"_s).simplified();
-}
-
-// One page (1-based) rendered by pdftoppm, in colour; a null image on failure.
-QImage pageImage(const QByteArray &pdf, int page, int dpi)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(u"document.pdf"_s);
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
-        return {};
-    f.close();
-    QProcess p;
-    p.start(PT::tool(u"pdftoppm"_s), {u"-png"_s, u"-r"_s, QString::number(dpi), u"-f"_s, QString::number(page), u"-l"_s,
-                                       QString::number(page), u"-singlefile"_s, file, dir.filePath(u"page"_s)});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return QImage(dir.filePath(u"page.png"_s));
 }
 
 // Pixels in the exercise pictures' ink: clearly blue, never grey or black text.
@@ -176,7 +159,7 @@ private slots:
         for (int i = 1; i <= d.therapy->homeProgram.size(); ++i)
             ++exercisesOnPage[report.sectionPages.at(i)];
         for (int page = 1; page <= report.pages; ++page) {
-            const QImage image = pageImage(pdf, page, 40);
+            const QImage image = PT::pageImage(pdf, page, 40);
             QVERIFY(!image.isNull());
             const int ink = pictureInk(image);
             const QByteArray where = "page " + QByteArray::number(page) + ": " + QByteArray::number(ink);

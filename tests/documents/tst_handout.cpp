@@ -29,15 +29,6 @@ using namespace SpineDesk;
 
 namespace {
 
-void keep(const QByteArray &pdf, const QString &name)
-{
-    // SPINEDESK_SCREENSHOTS=DIR keeps a copy to look at (pdftoppm -png).
-    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
-        QFile f(dir + u'/' + name);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(pdf);
-    }
-}
 
 DocumentRequest visitRequest(bool largePrint = false, const QString &language = u"en"_s)
 {
@@ -145,7 +136,7 @@ private slots:
         DocumentReport report;
         const QByteArray pdf = render(d, visitRequest(), &report);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"visit-handout.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"visit-handout.pdf"_s);
         QCOMPARE(report.title, u"Your visit summary"_s);
         QCOMPARE(report.sectionTitles, (QStringList{u"What we found"_s, u"Your goals"_s, u"Your plan"_s, u"At home"_s,
                                                     u"What happens next"_s, u"When to get help"_s, u"How to reach us"_s}));
@@ -218,7 +209,7 @@ private slots:
         DocumentReport report;
         const QByteArray pdf = render(d, visitRequest(), &report);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"visit-handout-full.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"visit-handout-full.pdf"_s);
         QVERIFY(report.sectionTitles.contains(u"Medicines"_s));
         const QString text = PdfTools::allText(pdf);
         for (const QString &s : {u"1. See a spine surgeon to talk about an operation."_s, u"Also in your plan:"_s,
@@ -253,7 +244,7 @@ private slots:
         QVERIFY(!render(d, visitRequest(false), &standard).isEmpty());
         const QByteArray pdf = render(d, visitRequest(true), &large);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"visit-handout-large.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"visit-handout-large.pdf"_s);
         QVERIFY(large.bodyPointSize >= 16);
         QCOMPARE(standard.bodyPointSize, 12.0);
         qInfo("visit handout: %d pages standard, %d pages large print", standard.pages, large.pages);
@@ -355,7 +346,7 @@ private slots:
         DocumentReport report;
         const QByteArray pdf = render(d, libraryRequest(id), &report);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"library-%1.pdf"_s.arg(id));
+        PdfTools::keepForLooking(pdf, u"library-%1.pdf"_s.arg(id));
         QCOMPARE(report.title, content->title);
         const QString text = PdfTools::allText(pdf);
         QVERIFY2(text.contains(content->title), qPrintable(text.left(300)));

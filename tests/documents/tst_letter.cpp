@@ -32,15 +32,6 @@ QByteArray render(const VisitDossier &d, DocumentReport *report = nullptr, bool 
     return pdf;
 }
 
-void keep(const QByteArray &pdf, const QString &name)
-{
-    // SPINEDESK_SCREENSHOTS=DIR keeps a copy to look at (pdftoppm -png).
-    if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty()) {
-        QFile f(dir + u'/' + name);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(pdf);
-    }
-}
 
 } // namespace
 
@@ -80,7 +71,7 @@ private slots:
         DocumentReport report;
         const QByteArray pdf = render(Fixture::dossier(true), &report);
         QVERIFY(!pdf.isEmpty());
-        keep(pdf, u"letter.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"letter.pdf"_s);
         QCOMPARE(report.sectionTitles, letterSectionTitles());
         QCOMPARE(report.sectionPages.size(), report.sectionTitles.size());
         QCOMPARE(report.sectionPages.at(0), 1); // bottom line on page 1
@@ -228,7 +219,7 @@ private slots:
     {
         DocumentReport report;
         const QByteArray draft = render(Fixture::dossier(false), &report);
-        keep(draft, u"letter-draft.pdf"_s);
+        PdfTools::keepForLooking(draft, u"letter-draft.pdf"_s);
         verifyPages(draft, report.pages, true);
         QVERIFY(PT::allText(draft).contains(u"SD-42-letter-r0-en-draft"_s));
     }
@@ -237,7 +228,7 @@ private slots:
     {
         DocumentReport report;
         const QByteArray pdf = render(Fixture::longDossier(false), &report);
-        keep(pdf, u"letter-long.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"letter-long.pdf"_s);
         QVERIFY2(report.pages > 2, qPrintable(QString::number(report.pages)));
         verifyPages(pdf, report.pages, true);
         QCOMPARE(report.sectionTitles, letterSectionTitles());
@@ -299,7 +290,7 @@ private slots:
         render(Fixture::dossier(true), &plain);
         DocumentReport withCover;
         const QByteArray pdf = render(Fixture::dossier(true), &withCover, true);
-        keep(pdf, u"letter-fax.pdf"_s);
+        PdfTools::keepForLooking(pdf, u"letter-fax.pdf"_s);
         QCOMPARE(withCover.pages, plain.pages + 1);
         const QString cover = PT::pageText(pdf, 1);
         QVERIFY(cover.contains(u"Pages, including this cover %1"_s.arg(withCover.pages)));
