@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -22,15 +21,15 @@ int main(int argc, char *argv[])
     const auto invocation = SpineDesk::Cli::parseInvocation(arguments);
 
     if (invocation.rendersDocuments()) {
-        // Fonts and painting need a GUI application, not a screen: render offscreen unless a
-        // platform was chosen, so that it works over SSH and in scripts.
+        // Fonts, painting and Qt Charts need a widgets application, not a screen: render
+        // offscreen unless a platform was chosen, so that it works over SSH and in scripts.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // A private runtime folder keeps Qt from warning on standard error in scripts.
         QTemporaryDir runtime;
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         SpineDesk::setApplicationIdentity();
         SpineDesk::installLanguage(invocation.lang);
         QTextStream out(stdout);

@@ -15,8 +15,13 @@ struct Invocation {
     bool help = false;
     QString usageError; // set when the words themselves are wrong (exit 2)
 
-    // Commands that draw (PDF documents) need a GUI application, though no screen.
-    bool rendersDocuments() const { return usageError.isEmpty() && !version && !help && (command == QLatin1String("render") || command == QLatin1String("demo")); }
+    // Commands that draw (PDF documents, charts) need a widgets application, though no screen:
+    // Qt Charts draws through the graphics view.
+    bool rendersDocuments() const
+    {
+        return usageError.isEmpty() && !version && !help
+            && (command == QLatin1String("render") || command == QLatin1String("demo") || command == QLatin1String("report"));
+    }
     bool opensWindow() const { return command.isEmpty() && !version && !help && usageError.isEmpty(); }
 };
 

@@ -9,22 +9,39 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-#include <functional>
 #include <optional>
 
 namespace SpineDesk::Outcomes {
 
-// The clinic's outcome figures (issue 7), computed from compact per-episode facts that storage
-// loads in one pass, so the same code serves the dashboard, the report and the tests. Outcomes
-// are per episode of care, not per visit (pathways.md §6.3). Every figure keeps the episodes
-// behind its numerator and its denominator, so a figure can open the list of patients.
-// Groundwork landed with issue 6's session: storage loading, dashboard and report come next.
+// The facts about one episode of care that the clinic's outcome measures are computed from
+// (issue 7). Outcomes are per episode of care, not per visit (pathways.md §6.3).
+// episodeoutcome.h condenses them into one compact row per episode; outcomefigures.h counts.
 
 struct ScorePoint {
     QDate date;
     double value = 0;
 };
 
+// What one signed plan of the episode recommends, as the outcome measures count it (the
+// current plan of a visit: its latest addendum, or the signed plan).
+struct PlanFacts {
+    QDate date;                         // the visit's date
+    bool surgicalReferral = false;      // an active surgical or fusion referral item
+    bool fusionReferral = false;
+    bool epidural = false;              // an active epidural steroid injection item
+    std::optional<bool> esiCriteriaMet; // with an epidural: every counted criterion met (esicriteria.h)
+    QStringList lowValueCodes;          // the plan's low-value advisories (LowValueWarning::code)
+};
+
+// A PHQ-9 item-9 (self-harm) alert raised at a signed visit, and whether the clinician
+// recorded its follow-up (the acknowledgement with the action taken).
+struct SafetyAlert {
+    QDate date;
+    bool followedUp = false;
+};
+
+// Everything the measures need about one episode, gathered from signed visits only: storage
+// builds it from the database, the demo writer from what it generated.
 struct EpisodeFacts {
     qint64 episodeId = 0;
     qint64 patientId = 0;
@@ -34,43 +51,17 @@ struct EpisodeFacts {
     qint64 clinicianId = 0;           // who saw the patient at the first visit
     QString stratum;                  // STarT Back band code at the first visit, or empty
     DurationClass duration = DurationClass::Unknown;
+    int episodeDaysAtFirstVisit = -1; // onset to first visit; -1 when the onset is unknown
     QStringList conditions;           // diagnosis ids of the first visit's problem list
+    bool nonSpecificLbp = false;      // the first visit's primary diagnosis is non-specific LBP
     // Score per instrument ("odi", "peg", "nrs-back" …), oldest first; the baseline is the
     // score on the first visit (none when the first visit has none).
     QMap<QString, QList<ScorePoint>> scores;
+    bool firstPlanSigned = false;     // the first visit's plan is signed: the patient was evaluated
+    QList<PlanFacts> plans;           // every signed plan of the episode, oldest first
+    QList<SafetyAlert> safetyAlerts;
+    int followUpVisits = 0;           // signed follow-up visits
 };
-
-struct Filter {
-    QDate from;                       // first visit on or after (invalid: open)
-    QDate to;                         // first visit on or before (invalid: open)
-    qint64 clinicianId = 0;           // 0: every clinician
-    std::optional<VisitKind> firstVisitKind;
-    QString condition;                // a diagnosis id; empty: every condition
-    bool matches(const EpisodeFacts &e) const;
-};
-
-// A share with its denominator, and the episodes behind both.
-struct Proportion {
-    QList<qint64> numerator;          // episode ids
-    QList<qint64> denominator;        // episode ids (the numerator's are among them)
-    double percent() const;           // 0 when the denominator is empty
-};
-
-// Days from referral received to first visit (access), as the report defines them: the median
-// (the mean of the two middle values for an even count) and the 90th percentile by nearest
-// rank (the smallest value with at least 90 % of values at or below it, so an observed value).
-struct Distribution {
-    int count = 0;
-    double median = 0;
-    double p90 = 0;
-    QList<qint64> episodes;           // those counted
-    QList<qint64> excluded;           // no referral date, or a referral after the visit
-};
-Distribution accessDays(const QList<EpisodeFacts> &episodes);
-
-// Counts by a key (stratum, duration class, condition), with the episodes behind each.
-QMap<QString, QList<qint64>> countBy(const QList<EpisodeFacts> &episodes,
-                                     const std::function<QStringList(const EpisodeFacts &)> &keys);
 
 // A follow-up time point: the score nearest to `weeks` after the first visit, within
 // `windowDays` either side (ties go to the earlier score). A project rule, printed with the
@@ -81,22 +72,11 @@ struct TimePoint {
 };
 
 // MCID reached at a time point for one instrument scale (instruments.md §17: the absolute or
-// the percentage threshold, and which). Eligible: episodes with a baseline. Of those, the ones
-// with a score in the window are evaluated; the others are listed as missing, never dropped.
-struct McidFigure {
-    Proportion reached;               // numerator: reached; denominator: evaluated
-    QList<qint64> eligible;
-    QList<qint64> missing;            // eligible, no score in the window
-    int byAbsolute = 0;               // reached by the absolute threshold
-    int byPercentOnly = 0;            // reached by the percentage threshold alone
-};
-McidFigure mcidAt(const QList<EpisodeFacts> &episodes, const QString &instrumentId, const Instruments::Scale &scale,
-                  TimePoint at);
-
-// One episode's part of that figure, so storage can keep it per episode and the dashboard can
-// count with SQL instead of reloading every score (the plan for 100,000 patients in issue 7).
+// the percentage threshold, and which). Not eligible: no baseline on the first visit. Missing:
+// no score in the window; such episodes are counted as missing, never dropped.
 enum class McidStatus { NotEligible, Missing, NotReached, ReachedByPercent, ReachedByAbsolute };
 QString mcidStatusCode(McidStatus s); // "not-eligible", "missing", "not-reached", "reached-percent", "reached-absolute"
+std::optional<McidStatus> mcidStatusFromCode(QStringView code);
 McidStatus mcidStatus(const EpisodeFacts &episode, const QString &instrumentId, const Instruments::Scale &scale, TimePoint at);
 
 } // namespace SpineDesk::Outcomes
