@@ -2,6 +2,8 @@
 
 #include "core/demogenerator.h"
 #include "core/instruments/library.h"
+#include "core/outcomes/episodefacts.h"
+#include "core/outcomes/episodeoutcome.h"
 #include "core/plan/planbuilder.h"
 #include "core/redflags.h"
 #include "core/therapy/handover.h"
@@ -10,11 +12,13 @@
 #include "core/patientsearch.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/outcomerepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/storedjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +73,34 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values, QString *error)
     for (const QVariant &v : values)
         q.addBindValue(v);
     return Sql::run(q, error);
+}
+
+// What clinicians add beyond the proposal, now and then, so the outcome dashboard has surgical
+// referrals, injections and low-value care to count. Own random stream: the rest of the demo
+// keeps its values.
+void addClinicianItems(Plans::TreatmentPlan &plan, const Intake &intake, DurationClass duration, quint32 seed, int index, int episode)
+{
+    QRandomGenerator rng(quint32(seed * 2166136261u) ^ quint32(index * 16777619u + quint32(episode) * 31u + 3u));
+    auto add = [&plan](Plans::ItemKind kind, const QString &text) {
+        Plans::PlanItem item;
+        item.id = plan.nextItemId();
+        item.kind = kind;
+        item.text = text;
+        item.rationale = DemoWriter::tr("Added by the clinician (demo).");
+        plan.items << item;
+    };
+    const quint32 draw = rng.bounded(100);
+    if ((duration == DurationClass::Acute || duration == DurationClass::Subacute) && draw < 6)
+        add(Plans::ItemKind::Imaging, DemoWriter::tr("MRI of the lumbar spine (demo)."));
+    if (duration == DurationClass::Chronic && draw >= 90 && draw < 95)
+        add(Plans::ItemKind::Opioid, DemoWriter::tr("Tramadol 50 mg as needed for two weeks (demo)."));
+    const quint32 referral = rng.bounded(100);
+    if (referral < 7)
+        add(Plans::ItemKind::SurgicalReferral, DemoWriter::tr("Refer to a spine surgeon for an opinion (demo)."));
+    else if (referral < 9)
+        add(Plans::ItemKind::FusionReferral, DemoWriter::tr("Refer to discuss lumbar fusion (demo)."));
+    else if (referral < 17 && intake.dominance == PainDominance::Leg)
+        add(Plans::ItemKind::EpiduralInjection, DemoWriter::tr("Transforaminal epidural steroid injection (demo)."));
 }
 
 // A PT first visit: the plan of care needs a diagnosis (a free-text one when no coded problem
@@ -239,6 +271,13 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
     }
     Statements s(m_db);
     const QString now = Sql::nowUtc();
+    // A database without episodes gets complete outcome rows from the demo, so the full
+    // rebuild after migrating to schema 7 is not needed; one with a clinic's own episodes
+    // keeps its pending rebuild.
+    QSqlQuery episodesBefore(m_db);
+    const bool noEpisodesBefore = episodesBefore.exec(u"SELECT count(*) FROM episodes"_s) && episodesBefore.next()
+        && episodesBefore.value(0).toInt() == 0;
+    QList<Outcomes::EpisodeOutcome> outcomes;
     for (int i = 0; i < count; ++i) {
         if (progress && i % 500 == 0 && !progress(i, count)) {
             *error = tr("Cancelled; no demo patients were added.");
@@ -257,10 +296,15 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
         if (!exec(s.referral, {patientId, referrerIds[d.referral.referringClinicianId], Sql::date(d.referral.receivedDate),
                                d.referral.reason, d.referral.question}, error))
             return false;
+        int episodeIndex = 0;
         for (const DemoEpisode &e : d.episodes) {
             if (!exec(s.episode, {patientId, e.episode.title, Sql::date(e.episode.startDate), e.episode.closed ? 1 : 0}, error))
                 return false;
             const qint64 episodeId = s.episode.lastInsertId().toLongLong();
+            // The outcome row, from what was written; counted once the first visit is signed.
+            Outcomes::EpisodeFacts facts;
+            bool counted = !e.visits.isEmpty() && e.visits.first().visit.isSigned();
+            std::optional<Plans::TreatmentPlan> firstPlan;
             for (const DemoVisit &v : e.visits) {
                 const qint64 clinicianId = clinicianIds[v.visit.clinicianId];
                 if (!exec(s.visit, {episodeId, patientId, visitKindCode(v.visit.kind), Sql::date(v.visit.visitDate), clinicianId, now}, error))
@@ -301,6 +345,10 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                 if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened
                     && !writeRedFlags(s, *checklist, v, visitId, clinicianId, screen, error))
                     return false;
+                const Intake visitIntake = v.intake ? *v.intake : (e.visits.first().intake ? *e.visits.first().intake : Intake{});
+                AssessmentSummary assessment = summarize(library, scores, {}, durationClass(visitIntake.onsetDate, v.visit.visitDate), acknowledged);
+                if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened)
+                    addFlags(assessment, *checklist, screen, nullptr, nullptr);
                 if (v.considerations && !exec(s.considerations, {visitId, Sql::compactJson(v.considerations->toJson())}, error))
                     return false;
                 if (v.decision) {
@@ -311,9 +359,6 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                 }
                 // The plan of a first visit, proposed from what the visit recorded; signed with it.
                 if ((v.visit.kind == VisitKind::Initial || v.visit.kind == VisitKind::PhysicalTherapy) && v.intake) {
-                    AssessmentSummary assessment = summarize(library, scores, {}, durationClass(v.intake->onsetDate, v.visit.visitDate), acknowledged);
-                    if (v.redFlags != DemoVisit::RedFlagScenario::NotScreened)
-                        addFlags(assessment, *checklist, screen, nullptr, nullptr);
                     Plans::PlanContext pc;
                     pc.visitDate = v.visit.visitDate;
                     pc.visitKind = v.visit.kind;
@@ -325,6 +370,8 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                         pc.decisions << *v.decision;
                     Plans::TreatmentPlan plan = Plans::proposePlan(pc);
                     plan.goals << Plans::Goal{DemoWriter::tr("Walk for 30 minutes without stopping (demo goal)"), v.visit.visitDate.addDays(42)};
+                    if (v.visit.kind == VisitKind::Initial)
+                        addClinicianItems(plan, *v.intake, assessment.duration, seed, i, episodeIndex);
                     if (v.therapy && !writeTherapy(s, *v.therapy, assessment, plan, visitId, patientId, clinicianId, v, error))
                         return false;
                     const bool sign = v.visit.isSigned();
@@ -332,12 +379,36 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
                                        sign ? Sql::dateTime(v.visit.signedAt) : QVariant(), Sql::compactJson(plan.toJson())}, error))
                         return false;
                     summary->signedPlans += sign ? 1 : 0;
+                    firstPlan = plan;
                 }
                 // Signed after the intake is written: the database refuses changes to signed visits.
                 if (v.visit.isSigned() && !exec(s.signVisit, {clinicianId, Sql::dateTime(v.visit.signedAt), visitId}, error))
                     return false;
                 ++summary->visits;
+                if (counted && v.visit.isSigned()) {
+                    VisitDossier dossier;
+                    dossier.visit = v.visit;
+                    dossier.visit.id = visitId;
+                    dossier.visit.episodeId = episodeId;
+                    dossier.visit.patientId = patientId;
+                    dossier.visit.clinicianId = clinicianId;
+                    dossier.referral = d.referral;
+                    dossier.intake = visitIntake;
+                    dossier.summary = assessment;
+                    if (v.considerations)
+                        dossier.considerations = *v.considerations;
+                    if (v.decision)
+                        dossier.decisions << *v.decision;
+                    if (&v == &e.visits.first() && firstPlan) {
+                        dossier.plan = firstPlan;
+                        dossier.planSigned = true;
+                    }
+                    Outcomes::addSignedVisit(facts, dossier);
+                }
             }
+            if (counted)
+                outcomes << Outcomes::summarizeEpisode(facts, library);
+            ++episodeIndex;
         }
         ++summary->patients;
     }
@@ -356,6 +427,14 @@ bool DemoWriter::write(quint32 seed, int count, DemoSummary *summary, QString *e
             if (!Sql::run(clinic, error))
                 return false;
         }
+    }
+    if (!OutcomeRepository(m_db).store(outcomes, error))
+        return false;
+    if (noEpisodesBefore) {
+        QSqlQuery built(m_db);
+        built.prepare(u"DELETE FROM meta WHERE key = 'outcomes_rebuild'"_s);
+        if (!Sql::run(built, error))
+            return false;
     }
     AuditLog(m_db, m_actorId).record(u"demo"_s, u"database"_s, 0, u"seed %1, %2 patients"_s.arg(seed).arg(count));
     if (!tx.commit()) {

@@ -3,6 +3,7 @@
 #include "core/contentjson.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/outcomerepository.h"
 #include "storage/signcheck.h"
 #include "storage/sqlvalues.h"
 #include "storage/storedjson.h"
@@ -193,6 +194,8 @@ SaveResult PlanRepository::sign(qint64 visitId, qint64 clinicianId)
     AuditLog log(m_db, m_actorId);
     if (!log.record(u"sign"_s, u"plan"_s, visitId) || !log.record(u"sign"_s, u"visit"_s, visitId))
         return SaveResult::failed(m_db.lastError().text());
+    if (!markOutcomeStale(m_db, visitId, &error))
+        return SaveResult::failed(error);
     return tx.commit() ? SaveResult::saved() : SaveResult::failed(m_db.lastError().text());
 }
 
@@ -232,6 +235,8 @@ SaveResult PlanRepository::addAddendum(Plans::PlanAddendum &addendum)
         return SaveResult::failed(error);
     if (!AuditLog(m_db, m_actorId).record(u"addendum"_s, u"plan"_s, addendum.visitId, QString::number(addendum.revision)))
         return SaveResult::failed(m_db.lastError().text());
+    if (!markOutcomeStale(m_db, addendum.visitId, &error))
+        return SaveResult::failed(error);
     return tx.commit() ? SaveResult::saved() : SaveResult::failed(m_db.lastError().text());
 }
 

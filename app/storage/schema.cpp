@@ -337,6 +337,36 @@ bool step6(QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error);
+
+bool step7(QSqlDatabase &db, QString *error)
+{
+    // Issue 7: one derived row per episode for the outcome dashboard and report, and the
+    // episodes whose row must be recomputed (marked when a visit or plan is signed or amended).
+    // The rows are built by OutcomeRepository, in full on first use after this step.
+    const QStringList tables = {
+        u"CREATE TABLE IF NOT EXISTS episode_outcomes (episode_id INTEGER PRIMARY KEY REFERENCES episodes(id), "
+        "patient_id INTEGER NOT NULL REFERENCES patients(id), first_visit TEXT NOT NULL, first_visit_kind TEXT NOT NULL, "
+        "clinician_id INTEGER, access_days INTEGER, stratum TEXT NOT NULL DEFAULT '', duration TEXT NOT NULL, "
+        "early_episode INTEGER NOT NULL DEFAULT 0, conditions TEXT NOT NULL DEFAULT '', non_specific INTEGER NOT NULL DEFAULT 0, "
+        "evaluated INTEGER NOT NULL DEFAULT 0, surgical_referral INTEGER NOT NULL DEFAULT 0, fusion_referral INTEGER NOT NULL DEFAULT 0, "
+        "esi_recommended INTEGER NOT NULL DEFAULT 0, esi_criteria_met INTEGER NOT NULL DEFAULT 0, low_value INTEGER NOT NULL DEFAULT 0, "
+        "safety_alerts INTEGER NOT NULL DEFAULT 0, safety_followed_up INTEGER NOT NULL DEFAULT 0, "
+        "follow_up_visits INTEGER NOT NULL DEFAULT 0, mcid TEXT NOT NULL DEFAULT '', computed_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS episode_outcomes_first_visit ON episode_outcomes (first_visit)"_s,
+        u"CREATE TABLE IF NOT EXISTS episode_outcomes_stale (episode_id INTEGER PRIMARY KEY REFERENCES episodes(id))"_s,
+    };
+    for (const QString &sql : tables)
+        if (!exec(db, sql, error))
+            return false;
+    QSqlQuery built(db);
+    if (!built.exec(u"SELECT count(*) FROM episode_outcomes"_s) || !built.next()) {
+        *error = built.lastError().text();
+        return false;
+    }
+    return built.value(0).toInt() > 0 || setMeta(db, u"outcomes_rebuild"_s, u"1"_s, error);
+}
+
 bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error)
 {
     QSqlQuery del(db);
@@ -383,6 +413,8 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = step5(db, error);
     if (ok && from < 6)
         ok = step6(db, error);
+    if (ok && from < 7)
+        ok = step7(db, error);
     if (ok)
         ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
     if (ok) // the version is written last, so a failed step leaves the old version in place

@@ -9,7 +9,9 @@ namespace SpineDesk::Schema {
 // the patient list and visit queries; every column of a signed visit is read-only.
 // Version 3: safety-alert acknowledgements; questionnaire responses, red-flag screens and
 // examinations of signed visits are read-only; one red-flag screen per visit.
-constexpr int kCurrentVersion = 6;
+// Version 6: the physical therapist's record, hand-overs, plan-of-care transmissions and
+// certifications. Version 7: the derived per-episode outcome rows and their stale list.
+constexpr int kCurrentVersion = 7;
 
 // Brings the database from `from` to kCurrentVersion in one transaction; each step is safe
 // to re-run and the version is written last.

@@ -3,6 +3,7 @@
 #include "core/patient.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/outcomerepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QDateTime>
@@ -195,6 +196,8 @@ SaveResult VisitRepository::sign(Visit &v, qint64 clinicianId)
     v.signedAt = now;
     ++v.rowVersion;
     AuditLog(m_db, m_actorId).record(u"sign"_s, u"visit"_s, v.id);
+    if (!markOutcomeStale(m_db, v.id, &error))
+        return SaveResult::failed(error);
     return tx.commit() ? SaveResult::saved() : SaveResult::failed(m_db.lastError().text());
 }
 
