@@ -191,6 +191,44 @@ private slots:
         QVERIFY(people.at(0).patientName.contains(u", "_s));
     }
 
+    void migratingFromSixBuildsEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"clinic.sqlite"_s);
+        int rows = 0;
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.database);
+            DemoSummary summary;
+            QString error;
+            QVERIFY(DemoWriter(opened.database->connection()).write(5, 20, &summary, &error));
+            rows = OutcomeRepository(opened.database->connection()).count();
+            QVERIFY(rows > 5);
+            // Back to what schema 6 wrote: no outcome tables, version 6.
+            QSqlQuery q(opened.database->connection());
+            for (const QString &sql : {u"DROP TABLE episode_outcomes"_s, u"DROP TABLE episode_outcomes_stale"_s,
+                                       u"DELETE FROM meta WHERE key = 'outcomes_rebuild'"_s,
+                                       u"UPDATE meta SET value = '6' WHERE key = 'schema_version'"_s})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.database, qPrintable(reopened.error));
+        QCOMPARE(reopened.migratedFrom, 6);
+        OutcomeRepository repo(reopened.database->connection());
+        QVERIFY(repo.needsRebuild());
+        QCOMPARE(repo.count(), 0);
+        QString error;
+        bool cancelledOnce = false;
+        QVERIFY(!repo.rebuild(library(), [&](int, int) { cancelledOnce = true; return false; }, &error));
+        QVERIFY(cancelledOnce);
+        QVERIFY(error.contains(u"Cancelled"_s));
+        QCOMPARE(repo.count(), 0); // a cancelled rebuild writes nothing
+        QVERIFY(repo.needsRebuild());
+        QVERIFY2(repo.rebuild(library(), {}, &error), qPrintable(error));
+        QCOMPARE(repo.count(), rows);
+        QVERIFY(!repo.needsRebuild());
+    }
+
     void freshDemoDatabaseNeedsNoRebuild()
     {
         QTemporaryDir dir;
