@@ -66,6 +66,10 @@ struct VisitDossier {
     bool planSigned = false;
     QDateTime planSignedAt;
     QList<Plans::PlanAddendum> addenda;    // oldest first
+    // The episode's current signed plan before this visit (a follow-up's starting point and
+    // what its letter compares the plan with); the date of the visit that made it.
+    std::optional<Plans::TreatmentPlan> previousPlan;
+    QDate previousPlanDate;
     Plans::ReadinessChecklist readiness;   // PA readiness (for the PA summary)
     QList<VisitHistoryEntry> history;      // the episode's visits up to this one, oldest first
     QString surgeonName;                   // the PA summary's addressee, when known

@@ -2,7 +2,11 @@
 
 #include "core/instruments/loader.h"
 #include "core/plan/planbuilder.h"
+#include "documents/chartpicture.h"
 #include "documents/clinicalsections.h"
+#include "documents/trendchartbuilder.h"
+
+#include <QChart>
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -25,21 +29,15 @@ class TrendFigure : public PageFigure
 {
 public:
     explicit TrendFigure(TrendChartSpec spec) : m_spec(std::move(spec)) {}
-    qreal height(qreal width, const PageMetrics &m) const override
-    {
-        return trendChartHeight(m_spec, m.font(0.85), width, m.device) + m.pt(m.base * 0.5);
-    }
-    void paint(QPainter &p, const QRectF &rect, const PageMetrics &m) const override
-    {
-        paintTrendChart(p, rect.adjusted(0, m.pt(m.base * 0.25), 0, -m.pt(m.base * 0.25)), m_spec, m.font(0.85));
-    }
+    qreal height(qreal width, const PageMetrics &m) const override { return trendFigureHeight(width, m); }
+    void paint(QPainter &p, const QRectF &rect, const PageMetrics &m) const override { paintTrendFigure(p, rect, m, m_spec); }
 
 private:
     TrendChartSpec m_spec;
 };
 
-// The scale's range, direction and MCID from the bundled definition (content, not a query).
-std::optional<Instruments::Scale> bundledScale(const QString &instrumentId, const QString &scaleId)
+// The bundled definition (content, not a query): range, direction, MCID and bands.
+std::optional<Instruments::Definition> bundledDefinition(const QString &instrumentId)
 {
     static QMutex mutex;
     static QHash<QString, std::optional<Instruments::Definition>> cache;
@@ -49,10 +47,7 @@ std::optional<Instruments::Scale> bundledScale(const QString &instrumentId, cons
         Instruments::LoadResult r = Instruments::loadDefinitionFile(u":/content/instruments/%1.json"_s.arg(instrumentId));
         it = cache.insert(instrumentId, r.errors.isEmpty() ? r.definition : std::nullopt);
     }
-    if (!*it)
-        return std::nullopt;
-    const Instruments::Scale *s = (*it)->scale(scaleId);
-    return s ? std::optional<Instruments::Scale>(*s) : std::nullopt;
+    return *it;
 }
 
 QString plural(int n, const QString &one, const QString &many)
@@ -272,22 +267,7 @@ private:
     void safetyNet()
     {
         m_doc.section(LetterText::tr("Safety net"));
-        // red-flags.md §3: the conditions that need same-day or urgent action.
-        m_doc.paragraph(LetterText::tr("Please re-refer urgently, or send the patient to the emergency department, if any of these appear:"));
-        m_doc.bullet(LetterText::tr("Cauda equina features: new bladder or bowel dysfunction, reduced saddle (perineal) sensation, "
-                                    "bilateral leg pain or neurological symptoms: emergency, same day."));
-        m_doc.bullet(LetterText::tr("Progressive or new leg weakness, or a deficit at more than one level: urgent."));
-        m_doc.bullet(LetterText::tr("Fever with back pain, especially with intravenous drug use, immunosuppression or a recent spinal "
-                                    "procedure: urgent."));
-        m_doc.bullet(LetterText::tr("Severe night or rest pain, unexplained weight loss, or a history of cancer with new pain: prompt "
-                                    "review."));
-        QStringList contact;
-        if (!m_d.clinic.phone.trimmed().isEmpty())
-            contact << LetterText::tr("phone %1").arg(m_d.clinic.phone.simplified());
-        if (!m_d.clinic.fax.trimmed().isEmpty())
-            contact << LetterText::tr("fax %1").arg(m_d.clinic.fax.simplified());
-        if (!contact.isEmpty())
-            m_doc.paragraph(LetterText::tr("Spine center: %1.").arg(contact.join(u", "_s)));
+        writeSafetyNet(m_doc, m_d);
     }
 
     void copies()
@@ -314,15 +294,7 @@ private:
     void signature()
     {
         m_doc.section(LetterText::tr("Signature"));
-        m_doc.beginKeepTogether();
-        if (m_d.planSigned)
-            m_doc.paragraph(LetterText::tr("Electronically signed by %1 on %2")
-                                .arg(m_d.signer ? m_d.signer->signatureName() : CS::notRecorded(), CS::dateTime(m_d.planSignedAt)),
-                            1, true);
-        else
-            m_doc.paragraph(LetterText::tr("Not signed: this letter is a draft and must not be sent."), 1, true);
-        m_doc.paragraph(m_d.clinic.name, 0.9);
-        m_doc.endKeepTogether();
+        writeSignature(m_doc, m_d);
     }
 
     Plans::LowValueContext lowValueContext() const { return Plans::lowValueContext(m_d.planContext()); }
@@ -333,6 +305,39 @@ private:
 };
 
 } // namespace
+
+void writeSafetyNet(PageDocument &doc, const VisitDossier &d)
+{
+    // red-flags.md §3: the conditions that need same-day or urgent action.
+    doc.paragraph(LetterText::tr("Please re-refer urgently, or send the patient to the emergency department, if any of these appear:"));
+    doc.bullet(LetterText::tr("Cauda equina features: new bladder or bowel dysfunction, reduced saddle (perineal) sensation, "
+                                "bilateral leg pain or neurological symptoms: emergency, same day."));
+    doc.bullet(LetterText::tr("Progressive or new leg weakness, or a deficit at more than one level: urgent."));
+    doc.bullet(LetterText::tr("Fever with back pain, especially with intravenous drug use, immunosuppression or a recent spinal "
+                                "procedure: urgent."));
+    doc.bullet(LetterText::tr("Severe night or rest pain, unexplained weight loss, or a history of cancer with new pain: prompt "
+                                "review."));
+    QStringList contact;
+    if (!d.clinic.phone.trimmed().isEmpty())
+        contact << LetterText::tr("phone %1").arg(d.clinic.phone.simplified());
+    if (!d.clinic.fax.trimmed().isEmpty())
+        contact << LetterText::tr("fax %1").arg(d.clinic.fax.simplified());
+    if (!contact.isEmpty())
+        doc.paragraph(LetterText::tr("Spine center: %1.").arg(contact.join(u", "_s)));
+}
+
+void writeSignature(PageDocument &doc, const VisitDossier &d)
+{
+    doc.beginKeepTogether();
+    if (d.planSigned)
+        doc.paragraph(LetterText::tr("Electronically signed by %1 on %2")
+                            .arg(d.signer ? d.signer->signatureName() : CS::notRecorded(), CS::dateTime(d.planSignedAt)),
+                        1, true);
+    else
+        doc.paragraph(LetterText::tr("Not signed: this letter is a draft and must not be sent."), 1, true);
+    doc.paragraph(d.clinic.name, 0.9);
+    doc.endKeepTogether();
+}
 
 QStringList letterSectionTitles()
 {
@@ -353,49 +358,62 @@ QStringList letterSectionTitles()
 
 std::optional<TrendChartSpec> letterTrendChart(const VisitDossier &dossier)
 {
-    for (const QString &id : {u"odi"_s, u"peg"_s, u"nrs-leg"_s, u"nrs-back"_s}) {
-        TrendChartSpec spec;
-        QString title;
-        for (const VisitHistoryEntry &entry : dossier.history)
-            for (const ScoreRecord &r : entry.scores)
-                if (r.instrumentId == id && r.complete)
-                    if (const auto v = r.scales.value(u"total"_s)) {
-                        spec.points.append({r.date.isValid() ? r.date : entry.date, *v});
-                        break;
-                    }
-        if (spec.points.size() < 2)
-            continue;
-        std::sort(spec.points.begin(), spec.points.end(), [](const TrendPoint &a, const TrendPoint &b) { return a.date < b.date; });
-        for (const InstrumentLine &line : dossier.summary.instruments)
-            if (line.instrumentId == id)
-                title = line.title;
-        if (title.isEmpty())
-            title = id.toUpper();
-        spec.baseline = spec.points.first().value;
-        if (const auto scale = bundledScale(id, u"total"_s)) {
-            spec.minimum = scale->min;
-            spec.maximum = scale->max;
-            spec.higherIsBetter = scale->higherIsBetter;
-            spec.decimals = scale->decimals;
-            // Only a verified MCID is drawn (clinical README: [R]/[U] facts are not used).
-            if (scale->mcid && scale->mcid->absolute && scale->mcid->tag == u"V") {
-                spec.mcid = *scale->mcid->absolute;
-                spec.mcidNote = LetterText::tr("Shaded: change from the baseline smaller than the minimal clinically important "
-                                               "difference (%1 points; %2)")
-                                    .arg(QString::number(*spec.mcid), scale->mcid->citation);
-            }
-        } else {
-            double top = 0;
-            for (const TrendPoint &p : spec.points)
-                top = std::max(top, p.value);
-            spec.maximum = top > 10 ? std::ceil(top / 10) * 10 : 10;
-        }
-        spec.title = LetterText::tr("%1 over this episode (%2 to %3, %4 is better)")
-                         .arg(title, QString::number(spec.minimum), QString::number(spec.maximum),
-                              spec.higherIsBetter ? LetterText::tr("higher") : LetterText::tr("lower"));
-        return spec;
-    }
+    for (const QString &id : {u"odi"_s, u"peg"_s, u"nrs-leg"_s, u"nrs-back"_s})
+        if (auto spec = episodeTrendChart(dossier, id))
+            return spec;
     return std::nullopt;
+}
+
+std::optional<TrendChartSpec> episodeTrendChart(const VisitDossier &dossier, const QString &instrumentId, int minimumPoints)
+{
+    QList<TrendPoint> points;
+    for (const VisitHistoryEntry &entry : dossier.history)
+        for (const ScoreRecord &r : entry.scores)
+            if (r.instrumentId == instrumentId && r.complete)
+                if (const auto v = r.scales.value(u"total"_s)) {
+                    points.append({r.date.isValid() ? r.date : entry.date, *v});
+                    break;
+                }
+    if (points.size() < minimumPoints)
+        return std::nullopt;
+    QString title;
+    for (const InstrumentLine &line : dossier.summary.instruments)
+        if (line.instrumentId == instrumentId)
+            title = line.title;
+    if (title.isEmpty())
+        title = instrumentId.toUpper();
+    TrendChartSpec spec;
+    if (const auto definition = bundledDefinition(instrumentId)) {
+        spec = trendChartSpecFor(*definition, u"total"_s, points, QString(), dossier.clinic.workingLanguage.isEmpty() ? u"en"_s : dossier.clinic.workingLanguage);
+    } else {
+        std::sort(points.begin(), points.end(), [](const TrendPoint &a, const TrendPoint &b) { return a.date < b.date; });
+        spec.points = points;
+        spec.baseline = points.first().value;
+        double top = 0;
+        for (const TrendPoint &p : points)
+            top = std::max(top, p.value);
+        spec.maximum = top > 10 ? std::ceil(top / 10) * 10 : 10;
+    }
+    spec.title = LetterText::tr("%1 over this episode (%2 to %3, %4 is better)")
+                     .arg(title, QString::number(spec.minimum), QString::number(spec.maximum),
+                          spec.higherIsBetter ? LetterText::tr("higher") : LetterText::tr("lower"));
+    return spec;
+}
+
+qreal trendFigureHeight(qreal width, const PageMetrics &m)
+{
+    return width * 0.56 + m.pt(m.base * 0.5);
+}
+
+void paintTrendFigure(QPainter &p, const QRectF &rect, const PageMetrics &m, const TrendChartSpec &spec)
+{
+    // Laid out in points (the font in pixels of one point each), then scaled onto the page.
+    const QRectF target = rect.adjusted(0, m.pt(m.base * 0.25), 0, -m.pt(m.base * 0.25));
+    const QSizeF layout(target.width() * 72 / m.dpi, target.height() * 72 / m.dpi);
+    QFont font = m.font(0.85);
+    font.setPixelSize(std::max(1, qRound(m.base * 0.85)));
+    std::unique_ptr<QChart> chart(buildTrendChart(spec, font));
+    paintChart(p, target, chart.get(), layout);
 }
 
 CoverPainter faxCoverPainter(const VisitDossier &dossier, const QString &documentTitle)

@@ -21,6 +21,11 @@ QStringList letterSectionTitles(); // in print order, without the optional "Adde
 bool buildLetter(PageDocument &doc, const VisitDossier &dossier, const Aids::AidLibrary *aids,
                  const DocumentRequest &request, QString *error);
 
+// Shared with the follow-up letter: the safety-net list (red-flags.md §3) with the clinic's
+// contact, and the signature block (DRAFT wording until signed), each under the caller's title.
+void writeSafetyNet(PageDocument &doc, const VisitDossier &dossier);
+void writeSignature(PageDocument &doc, const VisitDossier &dossier);
+
 // The fax cover sheet (§6): recipient, sender, date, page count with the cover, confidentiality
 // notice. It carries no patient identifiers: a cover is read by whoever picks up the fax.
 CoverPainter faxCoverPainter(const VisitDossier &dossier, const QString &documentTitle);
@@ -29,5 +34,11 @@ CoverPainter faxCoverPainter(const VisitDossier &dossier, const QString &documen
 // NRS back with two or more time points in the dossier's history. The MCID band is drawn only
 // for an MCID whose source is verified.
 std::optional<TrendChartSpec> letterTrendChart(const VisitDossier &dossier);
+// One instrument's total over the dossier's history (null below `minimumPoints` points), with the
+// bundled definition's range, bands and MCID; the follow-up letter draws one per measure.
+std::optional<TrendChartSpec> episodeTrendChart(const VisitDossier &dossier, const QString &instrumentId, int minimumPoints = 2);
+// The chart on the page: its height for a width, and painting it as vector graphics (paintChart).
+qreal trendFigureHeight(qreal width, const PageMetrics &m);
+void paintTrendFigure(QPainter &p, const QRectF &rect, const PageMetrics &m, const TrendChartSpec &spec);
 
 } // namespace SpineDesk

@@ -2,6 +2,7 @@
 
 #include "documents/documentfont.h"
 #include "documents/exercisesheet.h"
+#include "documents/followupletter.h"
 #include "documents/handout.h"
 #include "documents/letter.h"
 #include "documents/pagedocument.h"
@@ -158,7 +159,11 @@ bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, 
     PageDocument doc(device, commonSetup(dossier, request));
     bool built = false;
     switch (request.kind) {
-    case DocumentKind::Letter: built = buildLetter(doc, dossier, aids, request, error); break;
+    case DocumentKind::Letter:
+        // A follow-up visit's letter is the short one against the baseline (issue 7).
+        built = usesFollowUpLetter(dossier) ? buildFollowUpLetter(doc, dossier, request, error)
+                                            : buildLetter(doc, dossier, aids, request, error);
+        break;
     case DocumentKind::PaSummary: built = buildPaSummary(doc, dossier, aids, request, error); break;
     case DocumentKind::Handout: built = buildVisitHandout(doc, dossier, request, error); break;
     case DocumentKind::LibraryHandout: built = buildLibraryHandout(doc, dossier, request, error); break;

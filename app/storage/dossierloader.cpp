@@ -113,6 +113,15 @@ std::optional<VisitDossier> loadVisitDossier(const QSqlDatabase &db, const Instr
     if (stored->signedBy > 0)
         d.signer = clinicians.find(stored->signedBy);
 
+    why.clear();
+    if (const auto previous = PlanRepository(db).signedPlanBefore(visit->episodeId, visit->visitDate, visitId, &why)) {
+        d.previousPlan = previous->plan;
+        d.previousPlanDate = previous->visitDate;
+    } else if (!why.isEmpty()) {
+        fail(error, why);
+        return std::nullopt;
+    }
+
     Plans::ReadinessInput readiness;
     readiness.asOf = d.visit.visitDate;
     readiness.intake = d.intake;

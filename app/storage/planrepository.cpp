@@ -103,6 +103,35 @@ std::optional<StoredPlan> PlanRepository::load(qint64 visitId, QString *error) c
     return stored;
 }
 
+std::optional<EpisodePlan> PlanRepository::signedPlanBefore(qint64 episodeId, QDate visitDate, qint64 visitId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT v.id, v.visit_date FROM plans p JOIN visits v ON v.id = p.visit_id "
+              "WHERE v.episode_id = ? AND p.status = 'signed' AND (v.visit_date < ? OR (v.visit_date = ? AND v.id < ?)) "
+              "ORDER BY v.visit_date DESC, v.id DESC LIMIT 1"_s);
+    q.addBindValue(episodeId);
+    q.addBindValue(Sql::date(visitDate));
+    q.addBindValue(Sql::date(visitDate));
+    q.addBindValue(visitId);
+    QString why;
+    if (!Sql::run(q, &why)) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    EpisodePlan out;
+    out.visitId = q.value(0).toLongLong();
+    out.visitDate = Sql::toDate(q.value(1));
+    const auto stored = load(out.visitId, error);
+    if (!stored)
+        return std::nullopt;
+    out.plan = stored->current();
+    out.revision = stored->addenda.isEmpty() ? 0 : stored->addenda.last().revision;
+    return out;
+}
+
 SaveResult PlanRepository::save(Plans::TreatmentPlan &plan)
 {
     if (const QString why = whyVisitIsReadOnly(m_db, plan.visitId); !why.isEmpty())

@@ -5,6 +5,7 @@
 #include "storage/storageresult.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +21,14 @@ struct StoredPlan {
     QDateTime signedAt;
     QList<Plans::PlanAddendum> addenda; // oldest first
     const Plans::TreatmentPlan &current() const { return addenda.isEmpty() ? plan : addenda.last().plan; }
+};
+
+// The episode's current signed plan as a later visit sees it (issue 7: the follow-up's plan).
+struct EpisodePlan {
+    qint64 visitId = 0;
+    QDate visitDate;
+    Plans::TreatmentPlan plan; // the latest addendum's, or as signed
+    int revision = 0;          // 0: as signed
 };
 
 // One plan per visit (issue 5). Draft saves are transactional, row-versioned and audited.
@@ -41,6 +50,9 @@ public:
     QStringList signProblems(qint64 visitId) const;
     SaveResult sign(qint64 visitId, qint64 clinicianId);
     SaveResult addAddendum(Plans::PlanAddendum &addendum); // sets id, revision, createdAt
+    // The signed plan of the newest earlier visit in the episode (by date, then id), with its
+    // addenda applied; nullopt when there is none. A plan that cannot be read sets `error`.
+    std::optional<EpisodePlan> signedPlanBefore(qint64 episodeId, QDate visitDate, qint64 visitId, QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,8 +1,11 @@
 #include "ui/assessmentpage.h"
 
+#include "core/visitdossier.h"
+
 #include "storage/assessmentloader.h"
 
 #include "storage/intakerepository.h"
+#include "storage/planrepository.h"
 #include "storage/redflagrepository.h"
 #include "storage/visitrepository.h"
 #include "ui/instrumentform.h"
@@ -98,8 +101,27 @@ AssessmentPage::AssessmentPage(QSqlDatabase db, qint64 clinicianId, const Visit 
     split->setStretchFactor(1, 2);
     split->setSizes({560, 420});
     m_summaryLabel->setMinimumWidth(320);
+    // Follow-up visits: what the plan asked to repeat, and a way to start it.
+    m_dueBox = new QWidget(this);
+    m_dueBox->setObjectName(u"dueQuestionnaires"_s);
+    auto *dueLayout = new QHBoxLayout(m_dueBox);
+    dueLayout->setContentsMargins(0, 0, 0, 0);
+    m_dueLabel = new QLabel(m_dueBox);
+    m_dueLabel->setObjectName(u"dueLabel"_s);
+    m_dueLabel->setTextFormat(Qt::PlainText);
+    m_dueLabel->setWordWrap(true);
+    m_dueLabel->setAccessibleName(tr("Questionnaires due by the plan"));
+    auto *startDue = new QPushButton(tr("&Start the next due questionnaire…"), m_dueBox);
+    startDue->setObjectName(u"startDue"_s);
+    startDue->setAccessibleName(tr("Start the next questionnaire due by the plan"));
+    connect(startDue, &QPushButton::clicked, this, [this] { startNextDue(); });
+    dueLayout->addWidget(m_dueLabel, 1);
+    dueLayout->addWidget(startDue);
+    m_dueBox->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_dueBox);
     layout->addWidget(alertsBox);
     layout->addWidget(split, 1);
     reload();
@@ -164,9 +186,63 @@ void AssessmentPage::reload()
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
+    reloadDue();
     rebuildAlerts();
     renderSummary();
     emit changed();
+}
+
+void AssessmentPage::reloadDue()
+{
+    m_due.clear();
+    if (m_visit.kind != VisitKind::FollowUp) {
+        m_dueBox->hide();
+        return;
+    }
+    // The episode's plan before this visit, and its baseline scores for plans without ids.
+    const auto previous = PlanRepository(m_db).signedPlanBefore(m_visit.episodeId, m_visit.visitDate, m_visit.id);
+    QList<VisitHistoryEntry> history;
+    for (const Visit &v : VisitRepository(m_db).visitsForEpisode(m_visit.episodeId)) {
+        if (v.id == m_visit.id)
+            break;
+        history << VisitHistoryEntry{v.id, v.visitDate, v.kind, loadScoreRecords(m_db, v.id)};
+    }
+    const std::optional<Plans::TreatmentPlan> plan = previous ? std::optional(previous->plan) : std::nullopt;
+    const QStringList due = SpineDesk::dueQuestionnaires(plan, baselineScores(history, m_visit.id), m_library);
+    m_due = dueStatus(due, loadScoreRecords(m_db, m_visit.id), m_library);
+    if (m_due.isEmpty()) {
+        m_dueBox->hide();
+        return;
+    }
+    QStringList parts;
+    for (const DueQuestionnaire &q : std::as_const(m_due))
+        parts << tr("%1 (%2)").arg(q.title, q.done ? tr("done") : tr("not yet"));
+    const QString source = previous ? tr("Due by the plan of %1: %2").arg(QLocale().toString(previous->visitDate, QLocale::ShortFormat),
+                                                                          parts.join(u", "_s))
+                                    : tr("Due at this follow-up (the baseline's questionnaires): %1").arg(parts.join(u", "_s));
+    m_dueLabel->setText(source);
+    m_dueLabel->setAccessibleDescription(source);
+    const bool allDone = std::all_of(m_due.begin(), m_due.end(), [](const DueQuestionnaire &q) { return q.done; });
+    if (auto *b = m_dueBox->findChild<QPushButton *>(u"startDue"_s))
+        b->setEnabled(!allDone && !m_readOnly);
+    m_dueBox->show();
+    // The table says which rows the plan asked for.
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        for (const DueQuestionnaire &q : std::as_const(m_due))
+            if (m_table->item(row, 0)->data(Qt::UserRole).toString() == q.instrumentId)
+                m_table->item(row, 1)->setText(m_table->item(row, 1)->text() + u" · "_s + tr("due by the plan"));
+    m_table->resizeColumnToContents(1);
+    m_table->resizeRowsToContents();
+}
+
+bool AssessmentPage::startNextDue()
+{
+    for (const DueQuestionnaire &q : std::as_const(m_due))
+        if (!q.done && m_library.find(q.instrumentId)) {
+            openForm(q.instrumentId);
+            return true;
+        }
+    return false;
 }
 
 void AssessmentPage::rebuildAlerts()
@@ -270,12 +346,17 @@ QString summaryHtml(const AssessmentSummary &s)
                 const auto &c = *sc.change;
                 part += u"; "_s + AssessmentPage::tr("change from baseline %1: %2").arg(locale.toString(*line.baselineDate, QLocale::ShortFormat))
                                       .arg(c.improvement, 0, 'f', sc.decimals);
-                if (c.hasMcid)
-                    part += u" ("_s + (c.mcidReached() ? AssessmentPage::tr("MCID reached: %1").arg(
-                                                            c.mcidAbsoluteMet && c.mcidPercentMet ? AssessmentPage::tr("points and percent")
-                                                            : c.mcidAbsoluteMet ? AssessmentPage::tr("points") : AssessmentPage::tr("percent"))
-                                                      : AssessmentPage::tr("MCID not reached"))
-                          + u"; "_s + sc.mcidCitation + u')';
+                if (c.hasMcid) {
+                    // Which threshold was met (instruments.md §17), and an [R]/[U] source marked.
+                    const QString reached = c.mcidAbsoluteMet && c.mcidPercentMet ? AssessmentPage::tr("MCID reached (absolute and percentage thresholds)")
+                        : c.mcidAbsoluteMet ? AssessmentPage::tr("MCID reached (absolute threshold)")
+                        : c.mcidPercentMet  ? AssessmentPage::tr("MCID reached (percentage threshold)")
+                                            : AssessmentPage::tr("MCID not reached");
+                    part += u" ("_s + reached;
+                    if (!sc.mcidCitation.endsWith(u"[V]"_s))
+                        part += u", "_s + AssessmentPage::tr("unverified threshold");
+                    part += u"; "_s + sc.mcidCitation + u')';
+                }
             }
             parts << part;
         }

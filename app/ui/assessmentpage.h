@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessmentsummary.h"
+#include "core/followup.h"
 #include "core/instruments/library.h"
 #include "core/patient.h"
 #include "core/visit.h"
@@ -38,6 +39,13 @@ public:
 
     static QStringList defaultInstruments(); // the assessment's usual set, in order
 
+    // A follow-up visit (issue 7): the questionnaires due by the episode's signed plan, each
+    // done or not yet; hidden at other visits and when nothing is due.
+    QList<DueQuestionnaire> dueQuestionnaires() const { return m_due; }
+    QLabel *dueLabel() const { return m_dueLabel; }
+    // Opens the clinician form for the first due questionnaire not done yet; false when none.
+    bool startNextDue();
+
 signals:
     void changed();
 
@@ -46,6 +54,7 @@ private:
     void askPatientMode();
     void rebuildAlerts();
     void renderSummary();
+    void reloadDue();
 
     QSqlDatabase m_db;
     qint64 m_clinicianId;
@@ -59,6 +68,9 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QWidget *m_patientMode = nullptr;
+    QWidget *m_dueBox = nullptr;
+    QLabel *m_dueLabel = nullptr;
+    QList<DueQuestionnaire> m_due;
 };
 
 QString summaryHtml(const AssessmentSummary &summary);

@@ -1,5 +1,8 @@
 #include "ui/patientchart.h"
 
+#include "core/instruments/library.h"
+#include "documents/trendchartbuilder.h"
+#include "storage/assessmentloader.h"
 #include "storage/auditlog.h"
 #include "storage/clinicianrepository.h"
 #include "storage/handoverrepository.h"
@@ -11,6 +14,8 @@
 #include "ui/handoverdialogs.h"
 #include "ui/patientdialog.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -22,6 +27,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +68,13 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
     m_tree->setAccessibleName(tr("Episodes of care and visits"));
     m_tree->setHeaderLabels({tr("Episode or visit"), tr("Date"), tr("Status")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        QTreeWidgetItem *episode = item->parent() ? item->parent() : item;
+        if (const qint64 id = episode->data(0, Qt::UserRole + 1).toLongLong(); id > 0 && id != m_trendEpisode)
+            showTrends(id);
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 visitId = item->data(0, Qt::UserRole).toLongLong(); visitId > 0)
             emit openVisitRequested(visitId);
@@ -89,12 +103,106 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
     buttons->addWidget(open);
     buttons->addWidget(m_newVisit);
 
+    // The trends of the selected episode, below the visits.
+    auto *trends = new QWidget(this);
+    trends->setObjectName(u"trends"_s);
+    trends->setAccessibleName(tr("Score trends of the selected episode"));
+    auto *trendLayout = new QVBoxLayout(trends);
+    m_trendTitle = new QLabel(trends);
+    m_trendTitle->setObjectName(u"trendTitle"_s);
+    m_trendTitle->setTextFormat(Qt::PlainText);
+    m_trendTitle->setWordWrap(true);
+    trendLayout->addWidget(m_trendTitle);
+    m_trendGrid = new QGridLayout;
+    trendLayout->addLayout(m_trendGrid);
+    trendLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"trendScroll"_s);
+    scroll->setAccessibleName(tr("Score trends"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(trends);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setAccessibleName(tr("Visits and score trends"));
+    split->addWidget(m_tree);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({200, 600}); // the visits list is short; the charts need the room
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_referrals);
     layout->addWidget(m_handovers);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(split, 1);
     layout->addLayout(buttons);
+}
+
+void PatientChart::setInstrumentLibrary(const Instruments::Library *library)
+{
+    m_library = library;
+    if (m_trendEpisode > 0)
+        showTrends(m_trendEpisode);
+}
+
+void PatientChart::showTrends(qint64 episodeId)
+{
+    m_trendEpisode = episodeId;
+    for (QChartView *v : std::as_const(m_trendViews))
+        delete v;
+    m_trendViews.clear();
+    // Range, bands and MCID come from the definitions; the bundled ones carry them all.
+    static const Instruments::Library bundled = Instruments::Library::load(Instruments::Library::bundledDirectory());
+    const Instruments::Library &library = m_library ? *m_library : bundled;
+
+    // Every complete score of the episode, per instrument and scale, in visit order.
+    QStringList order;
+    QHash<QString, QList<TrendPoint>> points; // "instrument/scale"
+    for (const Visit &v : VisitRepository(m_db).visitsForEpisode(episodeId))
+        for (const ScoreRecord &r : loadScoreRecords(m_db, v.id)) {
+            if (!r.complete)
+                continue;
+            for (auto it = r.scales.cbegin(); it != r.scales.cend(); ++it) {
+                if (!it.value())
+                    continue;
+                const QString key = r.instrumentId + u'/' + it.key();
+                if (!points.contains(key))
+                    order << key;
+                points[key] << TrendPoint{r.date.isValid() ? r.date : v.visitDate, *it.value()};
+            }
+        }
+    int n = 0;
+    for (const QString &key : std::as_const(order)) {
+        const QString instrumentId = key.section(u'/', 0, 0);
+        const QString scaleId = key.section(u'/', 1);
+        const Instruments::Definition *d = library.find(instrumentId);
+        if (!d || !d->scale(scaleId))
+            continue;
+        const Instruments::Scale &scale = *d->scale(scaleId);
+        QString title = Instruments::localized(d->shortTitle, u"en"_s);
+        if (title.isEmpty())
+            title = instrumentId.toUpper();
+        if (d->scales.size() > 1)
+            title += u' ' + Instruments::localized(scale.label, u"en"_s);
+        title = tr("%1 (%2 to %3, %4 is better)")
+                    .arg(title, QString::number(scale.min), QString::number(scale.max),
+                         scale.higherIsBetter ? tr("higher") : tr("lower"));
+        TrendChartSpec spec = trendChartSpecFor(*d, scaleId, points.value(key), title);
+        spec.dateFormat = u"yyyy-MM-dd"_s;
+        auto *view = new QChartView(buildTrendChart(spec, font()), this);
+        view->setObjectName(u"trend-"_s + instrumentId + u'-' + scaleId);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(280);
+        view->setAccessibleName(tr("Trend chart: %1").arg(title));
+        view->setAccessibleDescription(trendChartText(spec));
+        view->setToolTip(trendChartText(spec));
+        view->setFocusPolicy(Qt::TabFocus);
+        m_trendGrid->addWidget(view, n / 2, n % 2);
+        m_trendViews << view;
+        ++n;
+    }
+    m_trendTitle->setText(n == 0 ? tr("No scores in this episode yet: trends appear once a questionnaire is scored.")
+                                 : tr("Score trends of this episode (dashed line: baseline; dotted: the verified MCID threshold; "
+                                      "shaded: the instrument's bands)."));
 }
 
 void PatientChart::showPatient(qint64 patientId)
@@ -143,8 +251,21 @@ void PatientChart::reload()
         }
         episodeItem->setExpanded(true);
     }
-    if (m_tree->topLevelItemCount() == 0)
+    if (m_tree->topLevelItemCount() == 0) {
         new QTreeWidgetItem(m_tree, {tr("No visits yet. Choose New visit to start one.")});
+        m_trendEpisode = 0;
+        showTrends(0);
+    } else {
+        // Trends of the episode that was shown, else of the first one listed.
+        QTreeWidgetItem *select = m_tree->topLevelItem(0);
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+            if (m_tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toLongLong() == m_trendEpisode)
+                select = m_tree->topLevelItem(i);
+        m_trendEpisode = 0;
+        m_tree->setCurrentItem(select);
+        if (m_trendEpisode == 0)
+            showTrends(select->data(0, Qt::UserRole + 1).toLongLong());
+    }
 }
 
 void PatientChart::reloadHandovers()

@@ -6,11 +6,17 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QChartView;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace SpineDesk {
+
+namespace Instruments {
+class Library;
+}
 
 // One patient: demographics, referrals, and episodes of care with their visits.
 class PatientChart : public QWidget
@@ -22,6 +28,12 @@ public:
     qint64 patientId() const { return m_patient.id; }
     const Patient &patient() const { return m_patient; }
     QTreeWidget *visitTree() const { return m_tree; }
+    // The instruments the trend charts read range, bands and MCID from; the bundled ones until set.
+    void setInstrumentLibrary(const Instruments::Library *library);
+    // Trend charts of the selected episode: one per instrument scale with a score (issue 7).
+    qint64 trendEpisodeId() const { return m_trendEpisode; }
+    QList<QChartView *> trendViews() const { return m_trendViews; }
+    void showTrends(qint64 episodeId);
     // Creates a visit (and a new episode when episodeId is 0) and asks to open it.
     bool createVisit(VisitKind kind, QDate date, qint64 episodeId, const QString &episodeTitle, QString *error);
 
@@ -44,6 +56,11 @@ private:
     QLabel *m_handovers = nullptr; // hand-over tasks to physiatrists (issue 6)
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_newVisit = nullptr;
+    const Instruments::Library *m_library = nullptr;
+    QLabel *m_trendTitle = nullptr;
+    QGridLayout *m_trendGrid = nullptr;
+    QList<QChartView *> m_trendViews;
+    qint64 m_trendEpisode = 0;
 };
 
 } // namespace SpineDesk

@@ -1,5 +1,7 @@
 #include "ui/planpage.h"
 
+#include "core/followup.h"
+
 #include "core/plan/diagnosis.h"
 #include "core/plan/planbuilder.h"
 #include "storage/signcheck.h"
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -187,7 +190,10 @@ Plans::TreatmentPlan PlanPage::proposal(const QList<Plans::ProblemEntry> &proble
 {
     Plans::PlanContext c = context(problems);
     if (c.problems.isEmpty())
-        c.problems = Plans::proposeProblems(c);
+        c.problems = m_previous ? m_previous->plan.problems : Plans::proposeProblems(c);
+    // A follow-up starts from the episode's signed plan, carried over, with the change in words.
+    if (m_previous)
+        return proposeFollowUpPlan(m_previous->plan, c);
     return Plans::proposePlan(c);
 }
 
@@ -201,6 +207,9 @@ void PlanPage::load(bool offerSuggestions)
         if (c->isNew())
             stillNew << c->itemId();
     m_inputs = loadVisitInputs(m_db, m_visit.id);
+    m_previous.reset();
+    if (m_visit.kind == VisitKind::FollowUp)
+        m_previous = PlanRepository(m_db).signedPlanBefore(m_visit.episodeId, m_visit.visitDate, m_visit.id);
     QString error;
     m_stored = PlanRepository(m_db, m_clinicianId).load(m_visit.id, &error);
     m_loadError = m_stored ? QString() : (error.isEmpty() ? tr("unknown error") : error);
@@ -224,8 +233,13 @@ void PlanPage::load(bool offerSuggestions)
         for (const Plans::PlanItem &i : std::as_const(p.items))
             ids << i.id;
         showPlan(p, ids);
-        notice = tr("Proposed from this visit's record and not saved yet. Accept, edit or remove each item and agree goals "
-                    "with the patient; your first change saves the plan as a draft.");
+        notice = m_previous
+            ? tr("Carried over from the signed plan of %1, with the follow-up and the questionnaires to repeat proposed again "
+                 "from this visit. Not saved yet: review each item and the goals with the patient; your first change saves "
+                 "the plan as a draft.")
+                  .arg(QLocale().toString(m_previous->visitDate, QLocale::ShortFormat))
+            : tr("Proposed from this visit's record and not saved yet. Accept, edit or remove each item and agree goals "
+                 "with the patient; your first change saves the plan as a draft.");
     } else if (!offerSuggestions) {
         showPlan(m_stored->plan, stillNew);
     } else {

@@ -90,6 +90,7 @@ private:
     void showPlan(const Plans::TreatmentPlan &plan, const QSet<QString> &newIds);
     Plans::PlanContext context(const QList<Plans::ProblemEntry> &problems) const;
     Plans::TreatmentPlan proposal(const QList<Plans::ProblemEntry> &problems) const;
+    std::optional<EpisodePlan> m_previous; // a follow-up visit: the episode's signed plan before it (issue 7)
     void markChanged();
     void updateAdvisories();
     void updateSigning();

@@ -112,15 +112,15 @@ VisitDossier realisticVisit(const Instruments::Library &library)
     using Plans::ItemKind;
     using Plans::ItemOrigin;
     plan.items = {
-        {u"rule:pathway"_s, ItemKind::Pathway, u"High-risk STarT Back package"_s, u"STarT Back high risk"_s, {}, ItemOrigin::Proposed, false, {}, {}},
+        {u"rule:pathway"_s, ItemKind::Pathway, u"High-risk STarT Back package"_s, u"STarT Back high risk"_s, {}, ItemOrigin::Proposed, false, {}, {}, {}, false},
         {u"rule:pi-pt"_s, ItemKind::PsychologicallyInformedPT, u"Psychologically informed physical therapy, 6 sessions"_s,
-         u"High-risk stratum"_s, {u"NICE NG59 1.1.3 [V]"_s}, ItemOrigin::Proposed, false, {}, {}},
-        {u"item-1"_s, ItemKind::BehaviouralHealth, u"Behavioural health assessment for low mood"_s, u"PHQ-9 12"_s, {}, ItemOrigin::Added, false, {}, {}},
-        {u"item-2"_s, ItemKind::Nsaid, u"Naproxen 500 mg twice daily with food, 2 weeks"_s, {}, {}, ItemOrigin::Added, false, {}, {}},
-        {u"rule:imaging"_s, ItemKind::ImagingDeferred, u"No repeat imaging now"_s, {}, {}, ItemOrigin::Proposed, false, {}, {}},
-        {u"rule:opioid"_s, ItemKind::Opioid, u"Removed: opioid"_s, {}, {}, ItemOrigin::Proposed, true, {}, {}},
+         u"High-risk stratum"_s, {u"NICE NG59 1.1.3 [V]"_s}, ItemOrigin::Proposed, false, {}, {}, {}, false},
+        {u"item-1"_s, ItemKind::BehaviouralHealth, u"Behavioural health assessment for low mood"_s, u"PHQ-9 12"_s, {}, ItemOrigin::Added, false, {}, {}, {}, false},
+        {u"item-2"_s, ItemKind::Nsaid, u"Naproxen 500 mg twice daily with food, 2 weeks"_s, {}, {}, ItemOrigin::Added, false, {}, {}, {}, false},
+        {u"rule:imaging"_s, ItemKind::ImagingDeferred, u"No repeat imaging now"_s, {}, {}, ItemOrigin::Proposed, false, {}, {}, {}, false},
+        {u"rule:opioid"_s, ItemKind::Opioid, u"Removed: opioid"_s, {}, {}, ItemOrigin::Proposed, true, {}, {}, {}, false},
         {u"item-3"_s, ItemKind::RequestToPrimary, u"Please follow up mood in 4 weeks <script>alert(1)</script>"_s, {}, {},
-         ItemOrigin::Added, false, {}, {}},
+         ItemOrigin::Added, false, {}, {}, {}, false},
     };
     plan.goals = {{u"Walk the dog for 30 minutes"_s, QDate(2026, 11, 15)}, {u"Return to full duties at work"_s, QDate(2026, 12, 31)}};
     plan.bottomLine = u"Left S1 radiculopathy from an L5-S1 disc protrusion; active care first & no injection now."_s;

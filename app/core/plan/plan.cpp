@@ -206,15 +206,21 @@ QJsonObject TreatmentPlan::toJson() const
         QJsonArray kept;
         for (const KeptWarning &k : i.keptWarnings)
             kept.append(QJsonObject{{u"code"_s, k.code}, {u"reason"_s, k.reason}});
-        itemArray.append(QJsonObject{{u"id"_s, i.id},
-                                     {u"kind"_s, itemKindCode(i.kind)},
-                                     {u"text"_s, i.text},
-                                     {u"rationale"_s, i.rationale},
-                                     {u"citations"_s, QJsonArray::fromStringList(i.citations)},
-                                     {u"origin"_s, itemOriginCode(i.origin)},
-                                     {u"removed"_s, i.removed},
-                                     {u"departureReason"_s, i.departureReason},
-                                     {u"keptWarnings"_s, kept}});
+        QJsonObject item{{u"id"_s, i.id},
+                         {u"kind"_s, itemKindCode(i.kind)},
+                         {u"text"_s, i.text},
+                         {u"rationale"_s, i.rationale},
+                         {u"citations"_s, QJsonArray::fromStringList(i.citations)},
+                         {u"origin"_s, itemOriginCode(i.origin)},
+                         {u"removed"_s, i.removed},
+                         {u"departureReason"_s, i.departureReason},
+                         {u"keptWarnings"_s, kept}};
+        // Written only when set, so plans without them keep their stored form.
+        if (!i.instrumentIds.isEmpty())
+            item.insert(u"instrumentIds"_s, QJsonArray::fromStringList(i.instrumentIds));
+        if (i.carriedOver)
+            item.insert(u"carriedOver"_s, true);
+        itemArray.append(item);
     }
     QJsonArray goalArray;
     for (const Goal &g : goals)
@@ -248,7 +254,8 @@ TreatmentPlan TreatmentPlan::fromJson(const QJsonObject &json, ContentErrors *er
     const QJsonArray items = top.array(u"items"_s, false);
     for (int i = 0; i < items.size(); ++i) {
         const ContentReader r = top.element(items, i, u"items"_s);
-        r.allowOnly({"id", "kind", "text", "rationale", "citations", "origin", "removed", "departureReason", "keptWarnings"});
+        r.allowOnly({"id", "kind", "text", "rationale", "citations", "origin", "removed", "departureReason", "keptWarnings",
+                     "instrumentIds", "carriedOver"});
         PlanItem item;
         item.id = r.string(u"id"_s);
         item.kind = r.oneOf<ItemKind>(u"kind"_s, itemKinds(), itemKindCode).value_or(ItemKind::Other);
@@ -260,6 +267,8 @@ TreatmentPlan TreatmentPlan::fromJson(const QJsonObject &json, ContentErrors *er
                           .value_or(ItemOrigin::Added);
         item.removed = r.boolean(u"removed"_s);
         item.departureReason = r.string(u"departureReason"_s, false);
+        item.instrumentIds = stringList(r, u"instrumentIds"_s);
+        item.carriedOver = r.boolean(u"carriedOver"_s);
         const QJsonArray kept = r.array(u"keptWarnings"_s, false);
         for (int k = 0; k < kept.size(); ++k) {
             const ContentReader w = r.element(kept, k, u"keptWarnings"_s);

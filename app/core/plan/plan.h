@@ -78,6 +78,8 @@ struct PlanItem {
     bool removed = false;    // a proposed item the clinician removed stays, so it is not re-proposed
     QString departureReason; // why the clinician departed from the matched package
     QList<KeptWarning> keptWarnings;
+    QStringList instrumentIds; // rule:repeat-questionnaires: the instruments due at follow-up
+    bool carriedOver = false;  // taken over from the episode's earlier plan at a follow-up visit
     bool operator==(const PlanItem &o) const = default;
 };
 

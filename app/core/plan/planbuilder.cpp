@@ -371,13 +371,16 @@ TreatmentPlan proposePlan(const PlanContext &context)
                                {});
     }
     QStringList repeat;
+    QStringList repeatIds;
     if (s)
         for (const InstrumentLine &l : s->instruments) {
             bool hasMcid = false;
             for (const ScaleLine &sl : l.scales)
                 hasMcid = hasMcid || !sl.mcidCitation.isEmpty();
-            if (l.complete && hasMcid)
+            if (l.complete && hasMcid) {
                 repeat << l.title;
+                repeatIds << l.instrumentId;
+            }
         }
     if (!repeat.isEmpty())
         plan.items << proposed(u"rule:repeat-questionnaires"_s, ItemKind::RepeatQuestionnaires,
@@ -385,6 +388,8 @@ TreatmentPlan proposePlan(const PlanContext &context)
                                                "and its minimal clinically important difference.")
                                    .arg(repeat.join(u", "_s)),
                                BuilderText::tr("Instruments with an MCID administered at this visit."), {kInstrumentsMcid});
+    if (!repeat.isEmpty())
+        plan.items.last().instrumentIds = repeatIds; // the follow-up visit's due list
 
     // The bottom line: diagnosis, plan, and what is asked of the referrer.
     QStringList diagnoses;
@@ -412,7 +417,7 @@ QStringList refreshProposed(TreatmentPlan &plan, const TreatmentPlan &proposal)
             continue;
         const PlanItem *now = proposal.item(item.id);
         if (!now || (now->kind == item.kind && now->text == item.text && now->rationale == item.rationale
-                     && now->citations == item.citations))
+                     && now->citations == item.citations && now->instrumentIds == item.instrumentIds))
             continue;
         const QList<KeptWarning> kept = item.keptWarnings;
         item = *now;
