@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/exportcommands.h"
 #include "cli/rendercommands.h"
+#include "cli/reportcommands.h"
 #include "cli/instrumentcommands.h"
 #include "core/demogenerator.h"
 #include "core/visit.h"
@@ -30,7 +31,7 @@ struct CommandText {
 };
 
 // Commands that later parts of SpineDesk add (DESIGN.md); named so the message is honest.
-const QStringList kNotYetAvailable = {u"report"_s};
+const QStringList kNotYetAvailable = {};
 
 int check(Context &c)
 {
@@ -206,6 +207,9 @@ QString usageText()
         "                                     the visit as a FHIR R4 document (JSON)\n"
         "  render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]\n"
         "                                     the patient's copy of a decision (PDF, archived)\n"
+        "  report outcomes --from DATE --to DATE --out FILE.pdf|FILE.csv [--prepared-by NAME]\n"
+        "                                     the clinic's outcome report for employers and payers\n"
+        "                                     (PDF, archived) or its figures (CSV); no patient identifiers\n"
         "\n"
         "Options:\n"
         "  --database PATH                    the database file (default: %1)\n"
@@ -245,6 +249,8 @@ int run(const Invocation &inv, QTextStream &out, QTextStream &err)
         return renderCommand(c);
     if (inv.command == u"export")
         return exportCommand(c);
+    if (inv.command == u"report")
+        return reportCommand(c);
     if (inv.command == u"aids")
         return aidsCommand(inv.args, out, err);
     if (inv.command == u"content")

@@ -105,6 +105,12 @@ private slots:
         QTest::newRow("export unknown format") << QStringList{u"export"_s, u"hl7v2"_s, u"--visit"_s, u"1"_s, u"--out"_s, u"x.json"_s};
         QTest::newRow("export without --out") << QStringList{u"export"_s, u"fhir"_s, u"--visit"_s, u"1"_s};
         QTest::newRow("export bad visit") << QStringList{u"export"_s, u"fhir"_s, u"--visit"_s, u"one"_s, u"--out"_s, u"x.json"_s};
+        QTest::newRow("report without kind") << QStringList{u"report"_s, u"--from"_s, u"2026-07-01"_s, u"--to"_s, u"2026-09-30"_s, u"--out"_s, u"r.pdf"_s};
+        QTest::newRow("report unknown kind") << QStringList{u"report"_s, u"visits"_s, u"--from"_s, u"2026-07-01"_s, u"--to"_s, u"2026-09-30"_s, u"--out"_s, u"r.pdf"_s};
+        QTest::newRow("report without --to") << QStringList{u"report"_s, u"outcomes"_s, u"--from"_s, u"2026-07-01"_s, u"--out"_s, u"r.pdf"_s};
+        QTest::newRow("report bad date") << QStringList{u"report"_s, u"outcomes"_s, u"--from"_s, u"2026-13-01"_s, u"--to"_s, u"2026-12-31"_s, u"--out"_s, u"r.pdf"_s};
+        QTest::newRow("report from after to") << QStringList{u"report"_s, u"outcomes"_s, u"--from"_s, u"2026-09-30"_s, u"--to"_s, u"2026-07-01"_s, u"--out"_s, u"r.csv"_s};
+        QTest::newRow("report unknown extension") << QStringList{u"report"_s, u"outcomes"_s, u"--from"_s, u"2026-07-01"_s, u"--to"_s, u"2026-09-30"_s, u"--out"_s, u"r.txt"_s};
     }
     void usageErrors()
     {
@@ -481,6 +487,82 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"There is no visit 999999."_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(db(u"none.json"_s)));
+    }
+
+    // `report outcomes` on a demo database: the PDF (archived with no visit) and the CSV, both
+    // audited, neither with a demo patient's name, record number or birth date.
+    void reportOutcomes()
+    {
+        const QString path = db(u"report.sqlite"_s);
+        QCOMPARE(run({u"--database"_s, path, u"demo"_s, u"--patients"_s, u"40"_s, u"--seed"_s, u"4"_s, u"--documents"_s, u"0"_s}).code, 0);
+        QStringList identifiers;
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT mrn, given_name, family_name, birth_date FROM patients"_s));
+            while (q.next()) {
+                identifiers << q.value(0).toString() << q.value(2).toString() + u", "_s + q.value(1).toString()
+                            << q.value(1).toString() + u' ' + q.value(2).toString();
+                if (!q.value(3).toString().isEmpty())
+                    identifiers << q.value(3).toString();
+            }
+        }
+        QVERIFY(identifiers.size() >= 40 * 3);
+        const QStringList period = {u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2026-12-31"_s};
+
+        const QString pdfPath = db(u"outcomes.pdf"_s);
+        Run r = run(QStringList{u"--database"_s, path, u"report"_s, u"outcomes"_s} + period + QStringList{u"--out"_s, pdfPath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"Wrote "_s + pdfPath), qPrintable(r.out));
+        QFile pdfFile(pdfPath);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdf = pdfFile.readAll();
+        const QString text = SpineDesk::PdfTools::allText(pdf);
+        QVERIFY2(text.contains(u"Clinic outcome report"_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"2020-01-01 to 2026-12-31"_s));
+        QVERIFY(!text.contains(u"Episodes of care: 0"_s));
+        for (const QString &id : identifiers)
+            QVERIFY2(!text.contains(id), qPrintable(id));
+
+        const QString csvPath = db(u"outcomes.csv"_s);
+        r = run(QStringList{u"--database"_s, path, u"report"_s, u"outcomes"_s} + period + QStringList{u"--out"_s, csvPath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(csvFile.readAll());
+        QVERIFY(csv.startsWith(u"section,measure,group,numerator,denominator,percent,definition\r\n"_s));
+        QVERIFY(csv.contains(u"\r\nsummary,episodes,,"_s));
+        QVERIFY(csv.contains(u"\r\noutcomes,mcid-reached,odi-12w,"_s));
+        QVERIFY(!csv.contains(u"DEMO4-"_s));
+        for (const QString &id : identifiers)
+            QVERIFY2(!csv.contains(id), qPrintable(id));
+
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT visit_id, sha256 FROM documents WHERE kind = 'outcome-report'"_s) && q.next());
+            QVERIFY2(q.value(0).isNull(), "a clinic report belongs to no visit");
+            QCOMPARE(q.value(1).toString(), QString::fromLatin1(sha256(pdfPath).toHex()));
+            QVERIFY(!q.next());
+            QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'export' AND entity = 'outcomes' ORDER BY id"_s));
+            QStringList details;
+            while (q.next())
+                details << q.value(0).toString();
+            QCOMPARE(details.size(), 2);
+            QVERIFY2(details.at(0).startsWith(u"outcomes pdf 2020-01-01..2026-12-31 "_s + pdfPath), qPrintable(details.at(0)));
+            QVERIFY2(details.at(1).startsWith(u"outcomes csv 2020-01-01..2026-12-31 "_s + csvPath), qPrintable(details.at(1)));
+        }
+
+        // A period without episodes still makes a report: every share says "no patients".
+        r = run({u"--database"_s, path, u"report"_s, u"outcomes"_s, u"--from"_s, u"1990-01-01"_s, u"--to"_s, u"1990-03-31"_s,
+                 u"--out"_s, db(u"empty.csv"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // An unwritable file fails with a message (exit 1).
+        r = run(QStringList{u"--database"_s, path, u"report"_s, u"outcomes"_s} + period
+                + QStringList{u"--out"_s, m_dir.filePath(u"no/such/folder/r.csv"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"spinedesk: "_s), qPrintable(r.err));
     }
 
     void importMadeUpOdiWording()
