@@ -7,6 +7,7 @@
 #include "storage/visitrepository.h"
 #include "ui/clinicsettingsdialog.h"
 #include "ui/documentprinting.h"
+#include "ui/outcomedashboard.h"
 #include "ui/patientchart.h"
 #include "ui/patientdialog.h"
 #include "ui/patientlistmodel.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Database &database, qint64 clinicianId, QWidget *parent)
     m_hint = new QLabel(tr("Choose a patient on the left, or add a new patient (Ctrl+N)."), m_pages);
     static_cast<QLabel *>(m_hint)->setAlignment(Qt::AlignCenter);
     m_chart = new PatientChart(m_db, m_clinicianId, m_pages);
+    m_chart->setInstrumentLibrary(&m_library); // clinic-imported instruments too
     connect(m_chart, &PatientChart::openVisitRequested, this, &MainWindow::openVisit);
     connect(m_chart, &PatientChart::patientChanged, this, &MainWindow::refreshLists);
     m_pages->addWidget(m_emptyState);
@@ -184,6 +186,25 @@ void MainWindow::buildMenus()
     }
     if (library.isEmpty())
         handouts->addAction(tr("No library handouts are installed"))->setEnabled(false);
+    // Issue 7: the clinic's outcome dashboard, one window at a time.
+    auto *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(u"reportsMenu"_s);
+    auto *dashboard = reports->addAction(tr("&Outcome dashboard…"), this, [this] {
+        if (auto *open = findChild<OutcomeDashboard *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *window = new OutcomeDashboard(m_db, m_library, m_clinicianId, this);
+        connect(window, &OutcomeDashboard::openPatientRequested, this, [this](qint64 patientId) {
+            openPatient(patientId);
+            raise();
+            activateWindow();
+        });
+        window->show();
+        window->start();
+    });
+    dashboard->setObjectName(u"outcomeDashboardAction"_s);
     auto *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
     view->addAction(m_handoverDock->toggleViewAction());
