@@ -46,6 +46,7 @@ class BenchOutcomes : public QObject
     Q_OBJECT
     std::unique_ptr<Database> m_db;
     QList<EpisodeOutcome> m_rows;
+    std::unique_ptr<OutcomeDashboard> m_dashboard; // closed before the database
     Instruments::Library m_library = Instruments::Library::load(Instruments::Library::bundledDirectory());
     QMap<QString, Instruments::Mcid> m_thresholds = outcomeMcidThresholds(m_library);
 
@@ -126,17 +127,16 @@ private slots:
     void dashboardFilterChange()
     {
         QFETCH(int, which);
-        static OutcomeDashboard *dashboard = nullptr;
-        if (!dashboard) {
-            dashboard = new OutcomeDashboard(m_db->connection(), m_library, 0);
-            dashboard->show();
-            QVERIFY(dashboard->start());
-            qInfo("resident memory with the dashboard open on %lld rows: %lld MiB", qlonglong(dashboard->rows().size()),
+        if (!m_dashboard) {
+            m_dashboard = std::make_unique<OutcomeDashboard>(m_db->connection(), m_library, 0);
+            m_dashboard->show();
+            QVERIFY(m_dashboard->start());
+            qInfo("resident memory with the dashboard open on %lld rows: %lld MiB", qlonglong(m_dashboard->rows().size()),
                   residentKiB() / 1024);
             QVERIFY(residentKiB() < 200 * 1024);
         }
-        OutcomeFilterBar *f = dashboard->filters();
-        const qint64 clinician = dashboard->rows().first().clinicianId;
+        OutcomeFilterBar *f = m_dashboard->filters();
+        const qint64 clinician = m_dashboard->rows().first().clinicianId;
         QBENCHMARK {
             if (which == 0) {
                 f->setClinician(clinician);
@@ -149,7 +149,7 @@ private slots:
                 f->setDates({}, {});
             }
         }
-        qInfo("last refresh %lld ms", dashboard->lastRefreshMs());
+        qInfo("last refresh %lld ms", m_dashboard->lastRefreshMs());
     }
 
     void report_data()
@@ -181,6 +181,12 @@ private slots:
             QVERIFY2(!pdf.isEmpty(), qPrintable(error));
         }
         QVERIFY(pdf.startsWith("%PDF"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_dashboard.reset();
+        m_db.reset();
     }
 
     void drillDownFirstPage()
