@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Episodes and evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of care whose first visit falls in the period and matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated: of those, the episodes whose first visit has a signed plan. Only signed visits count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk definition: outcomes per episode of care, not per visit (value-based care: Porter and Lee, Harvard Business Review 2013)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the referral received to the first visit: median (mean of the two middle values for an even count) and 90th percentile by nearest rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a referral received on or before the first visit; the others are listed as excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes per STarT Back stratum, duration class and diagnosis at the first visit (an episode can have several diagnoses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All episodes in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back: Hill JC et al. Lancet 2011; duration classes: ICSI 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal clinically important difference (MCID) reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement from the first visit&apos;s score that meets the instrument&apos;s absolute or percentage MCID threshold, and which one, at the follow-up score nearest to 6 weeks (within 14 days) and 12 weeks (within 21 days) after the first visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a baseline score and a score in the window. Episodes with a baseline but no score in the window are shown as missing, never dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI and NRS thresholds: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: a commonly used threshold, source unverified. Either threshold counts, and the report says which. The time windows are a SpineDesk rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgical referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with a surgical or fusion referral on any signed plan; the others count as not referred (surgery avoided at the spine center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk definition: the recommended treatment per episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: an epidural injection on a signed plan. Met the criteria: every counted criterion of the ESI check met at each such plan (missing data is never met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: evaluated episodes. Met: episodes with a recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk ESI criteria check (the strictest of the coverage rules it follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging in the first 6 weeks without a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging recommended on a signed plan while the episode was under 6 weeks old and the red-flag screen was complete with every item absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated episodes first seen under 6 weeks from onset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing Wisely: AAFP, AMSSM, NASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioid recommended for chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opioid started or continued on a signed plan of an episode with chronic pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with chronic pain (12 weeks or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICE NG59: do not offer; ACP 2017: only after other drugs have failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion discussed for non-specific low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fusion referral on a signed plan where the primary diagnosis is non-specific low back pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with non-specific low back pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICE NG59: fusion only within a randomised controlled trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes where every positive item-9 (self-harm) answer at a signed visit has its follow-up recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with at least one positive item-9 answer at a signed visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk rule: a self-harm alert is shown, printed and logged, and needs a recorded action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with at least one signed follow-up visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpineDesk rule: completion is reported beside outcomes so that drop-outs stay visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AidSections</name>
     <message>
         <source>Possible benefit</source>
@@ -1153,6 +1328,9 @@ Commands:
                                      the visit as a FHIR R4 document (JSON)
   render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]
                                      the patient&apos;s copy of a decision (PDF, archived)
+  report outcomes --from DATE --to DATE --out FILE.pdf|FILE.csv [--prepared-by NAME]
+                                     the clinic&apos;s outcome report for employers and payers
+                                     (PDF, archived) or its figures (CSV); no patient identifiers
 
 Options:
   --database PATH                    the database file (default: %1)
@@ -1645,6 +1823,30 @@ Options:
     </message>
     <message>
         <source>Lakeside Medical Spine Center (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the clinician (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRI of the lumbar spine (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tramadol 50 mg as needed for two weeks (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to a spine surgeon for an opinion (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to discuss lumbar fusion (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforaminal epidural steroid injection (demo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,6 +2931,264 @@ Options:
     </message>
     <message>
         <source>SpineDesk instrument %1, version %2, definition SHA-256 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MCID defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID not reached (needs %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (absolute threshold, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (percentage threshold, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (absolute and percentage thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; unverified threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 against the baseline of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: MCID not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: MCID reached by the absolute threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: MCID reached by the percentage threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: MCID reached by both thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unverified threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure was repeated against the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan continues with 1 item carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan continues with %1 items carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific requests to you are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is needed from you beyond usual care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLetter</name>
+    <message>
+        <source>Safety net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine follow-up: progress against baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>Date of visit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Seen by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures against baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaire of the baseline was repeated at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID: the minimal clinically important difference. &quot;Reached&quot; means the improvement from the baseline meets the absolute or the percentage threshold; the table says which. A threshold whose source is not verified is marked &quot;unverified threshold&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier signed plan in this episode to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan recorded at this visit: the plan of %1 stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the plan of %1 continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to the primary clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3821,10 +4281,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shaded: change from the baseline smaller than the minimal clinically important difference (%1 points; %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 over this episode (%2 to %3, %4 is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,6 +4405,776 @@ Options:
     </message>
     <message>
         <source>Bed rest for more than 48 hours is commonly listed as low-value care (unverified source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCharts</name>
+    <message>
+        <source>ODI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRS back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRS leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral to first visit (%1 counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral to first visit: no patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached, not reached and missing follow-up, of eligible episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (MCID unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeFigureText</name>
+    <message>
+        <source>Numerator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded (no referral date, or a referral after the visit)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral received to first visit: median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral received to first visit: 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a referral date before the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated (first visit&apos;s plan signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MCID reached at %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(MCID unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible without a score; reached by the absolute threshold %3, by the percentage alone %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinical sources do not confirm this MCID: the figure is shown as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred to a surgeon (surgery avoided at the center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESI recommendations that met the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging in the first 6 weeks without a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioid recommended for chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion discussed for non-specific low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a PHQ-9 item 9 (self-harm) alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 alerts with their follow-up recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated patients seen at a signed follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeReport</name>
+    <message>
+        <source>the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (MCID unverified [%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no threshold in the instrument library; not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % improvement from the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Unverified [%1]: not yet checked against a published source; read the figure with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic outcome report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of care with a first visit from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts are episodes of care from signed visits. Every percentage gives its numerator and denominator; &quot;no patients&quot; means there was no one to count. The report names no patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated (first visit&apos;s plan signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral to first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1, 90th percentile %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated patients seen again at a follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred to a surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral received to first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes counted (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: no referral date, or a referral dated after the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back risk group at the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back risk group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of the episode at the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration at the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions on the first visit&apos;s problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An episode may have more than one condition, so the conditions can add up to more than the episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal clinically important difference (MCID) reached, of the eligible episodes (a baseline score at the first visit) that have a score in the time window; those without one are counted as missing, never dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the absolute threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the percentage alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion: eligible episodes with a score in the window. &quot;By the percentage alone&quot;: reached by the percentage threshold but not by the absolute one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated patients with at least one signed follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the evaluated patients (the first visit&apos;s plan signed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred (surgery avoided at the spine center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgical referral, of evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection recommended, of evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations that met the criteria, of those recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-value care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging in the first 6 weeks without a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioids recommended for chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion discussed for non-specific low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated patients in their first 6 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated patients with chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated patients with non-specific low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better. Each is counted when the advisory was kept on a signed plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioids, chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion, non-specific pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-value care, of the patients each applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a positive PHQ-9 item 9 (self-harm) alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the follow-up of every alert recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules for every measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of care, not visits: each episode counts once, in the period that holds its first visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed visits only: a draft visit or plan is never counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window at %1: the score nearest to %2 weeks after the first visit, within %3 days either side (ties go to the earlier score). A SpineDesk rule: the sources name time points, not windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached: the improvement from the baseline meets the absolute or the percentage threshold of the instrument; the report says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages are rounded to whole numbers and always printed with their numerator and denominator; &quot;no patients&quot; when the denominator is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers are printed as they are, not suppressed; they vary widely from one period to the next. The report carries no patient identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome report must start on an empty document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font is installed, so the report would print without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>Cancelled; the outcome figures were not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesCsv</name>
+    <message>
+        <source>Episodes of care with the first visit in the period (signed visits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes whose first visit&apos;s plan is signed, of all episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated patients with at least one signed follow-up visit, of evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from referral received to first visit (empty: no patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (nearest rank) of days from referral received to first visit (empty: no patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes counted for access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes excluded from access: no referral date, or a referral dated after the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back risk group at the first visit, of all episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration class at the first visit, of all episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition on the first visit&apos;s problem list, of all episodes (an episode may have several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (MCID unverified [%1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (absolute or percentage threshold), of eligible episodes with a score in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached by the absolute threshold, of those reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached by the percentage threshold alone, of those reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible (a baseline score at the first visit), of all episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing follow-up (no score in the window), of eligible episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a surgeon, of evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred to a surgeon (surgery avoided at the spine center), of evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection recommended, of evaluated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended injections that met the criteria, of those recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging in the first 6 weeks without a red flag, of evaluated patients in their first 6 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opioids recommended for chronic pain, of evaluated patients with chronic pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion discussed for non-specific low back pain, of evaluated patients with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a positive PHQ-9 item 9 (self-harm) alert at a signed visit, of all episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with the follow-up of every item 9 alert recorded, of episodes with an alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5294,6 +6520,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReportCommandText</name>
+    <message>
+        <source>Usage: spinedesk report outcomes --from DATE --to DATE --out FILE.pdf|FILE.csv [--prepared-by NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the export could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the outcome figures of %1 episodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 episodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome figures up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF or CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name printed as the report&apos;s author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos; (available: outcomes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .csv, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome figures could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: outcome figures of %2 episodes of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employers and payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was written but could not be archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 episodes of care, %3 bytes, SHA-256 %4); archived as document %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseRepository</name>
     <message>
         <source>Someone else changed this questionnaire since you opened it. Your answers were not saved.</source>
@@ -5973,22 +7278,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MCID reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points and percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MCID not reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6026,6 +7315,58 @@ Options:
     </message>
     <message>
         <source>The visit cannot be signed until this is acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires due by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the next due questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next questionnaire due by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by the plan of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at this follow-up (the baseline&apos;s questionnaires): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (absolute and percentage thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (absolute threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached (percentage threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified threshold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8233,6 +9574,14 @@ Options:
         <source>Plans of care awaiting &amp;certification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::MovementTestingEditor</name>
@@ -8286,6 +9635,365 @@ Options:
     </message>
     <message>
         <source>Directional preference recorded on the Examination step: %1 (change it there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::OutcomeDashboard</name>
+    <message>
+        <source>Outcome dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the figures now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the outcome figures now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;build figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the outcome figures from the signed visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes every episode&apos;s outcome row from the signed visits, then reloads the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome figures have not been loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list the patients behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a figure to list the patients behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID reached: the improvement from the first visit meets the absolute or the percentage threshold (the table says which). Episodes without a score in the window are counted as missing, never dropped. Figures marked “MCID unverified” use a threshold the clinical sources do not confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surgery and injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgery and injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low-value care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-value care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the outcome figures from the signed visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Rebuilding the outcome figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome figures are not available: their rebuild was cancelled. They are rebuilt from the signed visits, which can take a while with many patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome figures are not available: their rebuild failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 episodes of care match the filters; %3 evaluated (first visit&apos;s plan signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STarT Back strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surgery and injections, of evaluated episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::OutcomeFigureModel</name>
+    <message>
+        <source>Counted per episode of care: a patient with two episodes counts twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::OutcomeFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician at the first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;linician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ndition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::OutcomePatientModel</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished">N.º de historia</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::OutcomePatientsDialog</name>
+    <message>
+        <source>Patients behind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients behind the figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which patients to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted (numerator): %n episodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All considered (denominator): %n episodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing or excluded: %n episodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished">Pacientes</translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the patient list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 episodes; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patients in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every patient could be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8413,6 +10121,42 @@ Options:
     </message>
     <message>
         <source>Hand-overs to physiatrists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trends of the selected episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and score trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3, %4 is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores in this episode yet: trends appear once a questionnaire is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trends of this episode (dashed line: baseline; dotted: the verified MCID threshold; shaded: the instrument&apos;s bands).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9186,6 +10930,10 @@ Options:
     </message>
     <message>
         <source>Before the plan can be signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from the signed plan of %1, with the follow-up and the questionnaires to repeat proposed again from this visit. Not saved yet: review each item and the goals with the patient; your first change saves the plan as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10347,19 +12095,66 @@ Present: %2. Record the action taken, or the reason for not acting, before the v
 <context>
     <name>TrendChart</name>
     <message>
-        <source>Dashed line: baseline %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shaded: less change from the baseline than the minimal clinically important difference (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1 (dashed line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal clinically important difference reached at %1 or %2 (%3 points from the baseline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimal clinically important difference is unverified and not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID %1 points (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartBuilder</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCID threshold %1 (baseline %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
