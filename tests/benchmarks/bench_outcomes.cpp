@@ -2,8 +2,9 @@
 // 100000` data, about 300,000 visits. Measures loading every episode row, recomputing the
 // figures, the dashboard window's refresh on a filter change (figures, tables and the visible
 // tab's charts; target under 0.3 s), the report for a quarter and for two years (load, figures,
-// PDF; target under 3 s) and the drill-down list's first page; and checks the memory held
-// with the dashboard open on every row (target under 200 MB).
+// PDF; target under 3 s), the drill-down list's first page and a patient-list keystroke on the
+// same database (target under one frame; bench_patientsearch has more cases); and checks the
+// memory held with the dashboard open on every row (target under 200 MB).
 // The database is built once (a few minutes) and kept beside the benchmark for later runs:
 //   QT_QPA_PLATFORM=offscreen build/tests/benchmarks/bench_outcomes [-iterations N]
 #include "core/instruments/library.h"
@@ -15,6 +16,7 @@
 #include "storage/patientrepository.h"
 #include "ui/outcomedashboard.h"
 #include "ui/outcomefilterbar.h"
+#include "ui/patientlistmodel.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -181,6 +183,24 @@ private slots:
             QVERIFY2(!pdf.isEmpty(), qPrintable(error));
         }
         QVERIFY(pdf.startsWith("%PDF"));
+    }
+
+    void searchKeystroke_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("family prefix") << u"garc"_s;
+        QTest::newRow("given and family") << u"maria gar"_s;
+        QTest::newRow("MRN prefix") << u"demo1-0999"_s;
+    }
+    void searchKeystroke()
+    {
+        QFETCH(QString, text);
+        PatientListModel model(m_db->connection());
+        model.setSearch(text);
+        QBENCHMARK {
+            model.refresh(); // what each debounced keystroke runs
+        }
+        QVERIFY(model.rowCount() > 0);
     }
 
     void cleanupTestCase()
