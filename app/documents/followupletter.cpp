@@ -5,7 +5,6 @@
 #include "documents/letter.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -18,15 +17,6 @@ struct FollowUpLetterText {
 
 namespace CS = ClinicalSections;
 
-// The bundled instrument definitions (content, like the letter's chart ranges; not a query).
-const Instruments::Library &bundledLibrary()
-{
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
-    static const Instruments::Library library = Instruments::Library::load(Instruments::Library::bundledDirectory());
-    return library;
-}
-
 // One chart a row at full width and a low height, so the letter stays within two pages.
 class TrendRowFigure : public PageFigure
 {
@@ -38,11 +28,6 @@ public:
 private:
     TrendChartSpec m_spec;
 };
-
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
 
 class FollowUpLetterBuilder
 {
@@ -100,7 +85,7 @@ private:
     void measures()
     {
         m_doc.section(FollowUpLetterText::tr("Measures against baseline"));
-        const BaselineComparison comparison = compareWithBaseline(m_d.history, m_d.visit.id, bundledLibrary(), language());
+        const BaselineComparison comparison = compareWithBaseline(m_d.history, m_d.visit.id, bundledInstrumentLibrary(), language());
         if (comparison.lines.isEmpty()) {
             m_doc.paragraph(FollowUpLetterText::tr("No questionnaire of the baseline was repeated at this visit."));
             return;
@@ -111,8 +96,8 @@ private:
         t.columnWeights = {1.2, 1.6, 0.8, 1.5, 2.6};
         QStringList sources;
         for (const ComparisonLine &l : comparison.lines) {
-            t.rows << QStringList{l.measure, FollowUpLetterText::tr("%1 (%2)").arg(number(l.change.baseline, l.decimals), CS::date(l.baselineDate)),
-                                  number(l.change.current, l.decimals), l.changeText(), l.mcidText()};
+            t.rows << QStringList{l.measure, FollowUpLetterText::tr("%1 (%2)").arg(fixedNumber(l.change.baseline, l.decimals), CS::date(l.baselineDate)),
+                                  fixedNumber(l.change.current, l.decimals), l.changeText(), l.mcidText()};
             if (l.mcid) {
                 const QString source = u"%1: %2 [%3]"_s.arg(l.measure, l.mcid->citation, l.mcid->tag);
                 if (!sources.contains(source))

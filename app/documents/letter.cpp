@@ -1,6 +1,6 @@
 #include "documents/letter.h"
 
-#include "core/instruments/loader.h"
+#include "core/instruments/library.h"
 #include "core/plan/planbuilder.h"
 #include "documents/chartpicture.h"
 #include "documents/clinicalsections.h"
@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QHash>
-#include <QMutex>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -37,17 +35,9 @@ private:
 };
 
 // The bundled definition (content, not a query): range, direction, MCID and bands.
-std::optional<Instruments::Definition> bundledDefinition(const QString &instrumentId)
+const Instruments::Definition *bundledDefinition(const QString &instrumentId)
 {
-    static QMutex mutex;
-    static QHash<QString, std::optional<Instruments::Definition>> cache;
-    QMutexLocker lock(&mutex);
-    auto it = cache.find(instrumentId);
-    if (it == cache.end()) {
-        Instruments::LoadResult r = Instruments::loadDefinitionFile(u":/content/instruments/%1.json"_s.arg(instrumentId));
-        it = cache.insert(instrumentId, r.errors.isEmpty() ? r.definition : std::nullopt);
-    }
-    return *it;
+    return bundledInstrumentLibrary().find(instrumentId);
 }
 
 QString plural(int n, const QString &one, const QString &many)
@@ -356,6 +346,12 @@ QStringList letterSectionTitles()
             LetterText::tr("Signature")};
 }
 
+const Instruments::Library &bundledInstrumentLibrary()
+{
+    static const Instruments::Library library = Instruments::Library::load(Instruments::Library::bundledDirectory());
+    return library; // a function-local static: initialised once, thread-safe
+}
+
 std::optional<TrendChartSpec> letterTrendChart(const VisitDossier &dossier)
 {
     for (const QString &id : {u"odi"_s, u"peg"_s, u"nrs-leg"_s, u"nrs-back"_s})
@@ -383,7 +379,7 @@ std::optional<TrendChartSpec> episodeTrendChart(const VisitDossier &dossier, con
     if (title.isEmpty())
         title = instrumentId.toUpper();
     TrendChartSpec spec;
-    if (const auto definition = bundledDefinition(instrumentId)) {
+    if (const Instruments::Definition *definition = bundledDefinition(instrumentId)) {
         spec = trendChartSpecFor(*definition, u"total"_s, points, QString(), dossier.clinic.workingLanguage.isEmpty() ? u"en"_s : dossier.clinic.workingLanguage);
     } else {
         std::sort(points.begin(), points.end(), [](const TrendPoint &a, const TrendPoint &b) { return a.date < b.date; });

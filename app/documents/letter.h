@@ -12,6 +12,9 @@ namespace SpineDesk {
 namespace Aids {
 class AidLibrary;
 }
+namespace Instruments {
+class Library;
+}
 
 // The letter to the referring clinician (letter-and-handouts.md §3): the sections in their
 // fixed order, empty ones saying "none" or "not assessed", the bottom line and problem list
@@ -34,6 +37,10 @@ CoverPainter faxCoverPainter(const VisitDossier &dossier, const QString &documen
 // NRS back with two or more time points in the dossier's history. The MCID band is drawn only
 // for an MCID whose source is verified.
 std::optional<TrendChartSpec> letterTrendChart(const VisitDossier &dossier);
+
+// The bundled instrument definitions the letters read ranges, bands and MCIDs from (content,
+// not a query), loaded once.
+const Instruments::Library &bundledInstrumentLibrary();
 // One instrument's total over the dossier's history (null below `minimumPoints` points), with the
 // bundled definition's range, bands and MCID; the follow-up letter draws one per measure.
 std::optional<TrendChartSpec> episodeTrendChart(const VisitDossier &dossier, const QString &instrumentId, int minimumPoints = 2);

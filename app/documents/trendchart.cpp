@@ -14,11 +14,12 @@ struct TrendText {
     Q_DECLARE_TR_FUNCTIONS(TrendChart)
 };
 
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
 } // namespace
+
+QString fixedNumber(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
 
 std::optional<double> TrendChartSpec::mcidThreshold() const
 {
@@ -32,22 +33,22 @@ QString trendChartText(const TrendChartSpec &spec)
 {
     QStringList values;
     for (const TrendPoint &pt : spec.points)
-        values << TrendText::tr("%1 on %2").arg(number(pt.value, spec.decimals), pt.date.toString(spec.dateFormat));
+        values << TrendText::tr("%1 on %2").arg(fixedNumber(pt.value, spec.decimals), pt.date.toString(spec.dateFormat));
     QString text = TrendText::tr("%1: %2.").arg(spec.title, values.join(u"; "_s));
     if (spec.baseline)
-        text += u' ' + TrendText::tr("Baseline %1 (dashed line).").arg(number(*spec.baseline, spec.decimals));
+        text += u' ' + TrendText::tr("Baseline %1 (dashed line).").arg(fixedNumber(*spec.baseline, spec.decimals));
     if (const auto threshold = spec.mcidThreshold())
         text += u' '
             + TrendText::tr("Minimal clinically important difference reached at %1 or %2 (%3 points from the baseline).")
-                  .arg(number(*threshold, spec.decimals), spec.higherIsBetter ? TrendText::tr("above") : TrendText::tr("below"),
-                       number(*spec.mcid, spec.decimals));
+                  .arg(fixedNumber(*threshold, spec.decimals), spec.higherIsBetter ? TrendText::tr("above") : TrendText::tr("below"),
+                       fixedNumber(*spec.mcid, spec.decimals));
     else if (spec.mcid && !spec.mcidVerified)
         text += u' ' + TrendText::tr("The minimal clinically important difference is unverified and not drawn.");
     if (!spec.mcidNote.isEmpty())
         text += u' ' + spec.mcidNote;
     QStringList bands;
     for (const TrendBand &b : spec.bands)
-        bands << TrendText::tr("%1 %2–%3").arg(b.label, number(b.from, spec.decimals), number(b.to, spec.decimals));
+        bands << TrendText::tr("%1 %2–%3").arg(b.label, fixedNumber(b.from, spec.decimals), fixedNumber(b.to, spec.decimals));
     if (!bands.isEmpty())
         text += u' ' + TrendText::tr("Bands: %1.").arg(bands.join(u"; "_s));
     return text;
@@ -101,7 +102,7 @@ TrendChartSpec trendChartSpecFor(const Instruments::Definition &definition, cons
             spec.mcid = *scale->mcid->absolute;
             spec.mcidVerified = scale->mcid->tag == u"V";
             if (spec.mcidVerified)
-                spec.mcidNote = TrendText::tr("MCID %1 points (%2).").arg(number(*spec.mcid, spec.decimals), scale->mcid->citation);
+                spec.mcidNote = TrendText::tr("MCID %1 points (%2).").arg(fixedNumber(*spec.mcid, spec.decimals), scale->mcid->citation);
         }
     }
     spec.bands = severityBands(definition, scaleId, language);

@@ -46,6 +46,9 @@ struct TrendChartSpec {
 // The text a screen reader gets and a document may print under the chart.
 QString trendChartText(const TrendChartSpec &spec);
 
+// A score with a fixed number of decimals, as charts and letters print it.
+QString fixedNumber(double value, int decimals);
+
 // Bands from the definition's strata when every rule is one cut-off on `scaleId` (ODI, PHQ-9,
 // GAD-7 …); empty otherwise (STarT Back's two-scale rules, no strata).
 QList<TrendBand> severityBands(const Instruments::Definition &definition, const QString &scaleId,

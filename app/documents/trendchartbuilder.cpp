@@ -20,11 +20,6 @@ struct BuilderText {
     Q_DECLARE_TR_FUNCTIONS(TrendChartBuilder)
 };
 
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
-
 QFont scaled(const QFont &font, qreal factor, bool bold = false)
 {
     QFont f = font;
@@ -68,15 +63,15 @@ QString trendScoreSeriesName(const TrendChartSpec &spec)
 
 QString trendBaselineSeriesName(const TrendChartSpec &spec)
 {
-    return BuilderText::tr("Baseline %1").arg(number(spec.baseline.value_or(0), spec.decimals));
+    return BuilderText::tr("Baseline %1").arg(fixedNumber(spec.baseline.value_or(0), spec.decimals));
 }
 
 QString trendMcidSeriesName(const TrendChartSpec &spec)
 {
     const auto threshold = spec.mcidThreshold();
     return BuilderText::tr("MCID threshold %1 (baseline %2 %3)")
-        .arg(number(threshold.value_or(0), spec.decimals), spec.higherIsBetter ? u"+"_s : u"−"_s,
-             number(spec.mcid.value_or(0), spec.decimals));
+        .arg(fixedNumber(threshold.value_or(0), spec.decimals), spec.higherIsBetter ? u"+"_s : u"−"_s,
+             fixedNumber(spec.mcid.value_or(0), spec.decimals));
 }
 
 QChart *buildTrendChart(const TrendChartSpec &spec, const QFont &font)
