@@ -3,6 +3,7 @@
 #include "cli/invocation.h"
 #include "i18n/language.h"
 #include "ui/application.h"
+#include "ui/windowhost.h"
 
 #include <QApplication>
 #include <QFile>
@@ -47,6 +48,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     SpineDesk::setApplicationIdentity();
-    SpineDesk::installLanguage(invocation.lang);
+    SpineDesk::installLanguage(SpineDesk::WindowHost::startupLanguage(invocation.langGiven ? invocation.lang : QString()));
     return SpineDesk::runApplication(invocation.database);
 }

@@ -50,6 +50,18 @@ QString licenceStatus(const Instruments::Definition &d)
     }
     return InstrumentText::tr("class %1, item gists (verify against the published form)").arg(d.licence.licenceClass);
 }
+// The validated translations a definition lists, and whether their wording is imported.
+QString translationStatus(const Instruments::Definition &d)
+{
+    QStringList out;
+    for (const Instruments::Language &l : d.languages) {
+        if (l.code == u"en" || !l.validated)
+            continue;
+        out << (d.installedWording.contains(l.code) ? InstrumentText::tr("%1: validated translation installed").arg(l.code)
+                                                    : InstrumentText::tr("%1: validated translation not installed (import it)").arg(l.code));
+    }
+    return out.isEmpty() ? InstrumentText::tr("English only") : out.join(u"; "_s);
+}
 } // namespace
 
 int scoreCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -95,7 +107,7 @@ int instrumentsCommand(const QStringList &args, const QString &wordingDir, QText
         for (const auto &e : library.entries()) {
             if (e.available())
                 out << e.id << u'\t' << e.definition->version << u'\t' << licenceStatus(*e.definition) << u'\t'
-                    << InstrumentText::tr("available") << u"\n"_s;
+                    << InstrumentText::tr("available") << u'\t' << translationStatus(*e.definition) << u"\n"_s;
             else
                 out << e.id << u"\t-\t-\t" << InstrumentText::tr("unavailable: %1").arg(e.errors.value(0)) << u"\n"_s;
         }

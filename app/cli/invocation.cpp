@@ -42,6 +42,7 @@ Invocation parseInvocation(const QStringList &arguments)
         if (takeValue(arguments, i, u"--database"_s, &inv.database, &inv.usageError))
             continue;
         if (takeValue(arguments, i, u"--lang"_s, &inv.lang, &inv.usageError)) {
+            inv.langGiven = true;
             if (inv.usageError.isEmpty() && !supportedLanguages().contains(inv.lang))
                 inv.usageError = CliText::tr("--lang takes one of: %1.").arg(supportedLanguages().join(u", "_s));
             continue;

@@ -8,7 +8,8 @@ namespace SpineDesk::Cli {
 // What the command line asked for. Global options (--database, --lang) may stand anywhere.
 struct Invocation {
     QString database;   // empty: the default in the application-data folder
-    QString lang = QStringLiteral("en");
+    QString lang = QStringLiteral("en"); // messages; and documents when langGiven
+    bool langGiven = false;             // --lang was given (else the window uses the saved choice)
     QString command;    // empty: open the application window
     QStringList args;   // the command's own arguments
     bool version = false;

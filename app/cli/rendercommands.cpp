@@ -61,7 +61,9 @@ int visitDocument(Context &c, Database &db, qint64 visitId, const VisitDocumentO
     const auto aids = Aids::AidLibrary::load();
     DocumentRequest request;
     request.kind = o.kind;
-    request.language = c.inv.lang;
+    // Patient documents follow the patient's preferred language unless --lang says otherwise;
+    // the clinician documents are always in the clinic's working language (§5 rules 3 and 5).
+    request.language = c.inv.langGiven ? c.inv.lang : patientDocumentLanguage(dossier->patient);
     request.largePrint = o.largePrint;
     request.faxCover = o.faxCover;
     request.libraryHandoutId = o.handoutId;
@@ -71,7 +73,7 @@ int visitDocument(Context &c, Database &db, qint64 visitId, const VisitDocumentO
     ArchivedDocument doc;
     doc.visitId = visitId;
     doc.kind = documentKindCode(o.kind);
-    doc.language = request.language;
+    doc.language = visitDocumentLanguage(*dossier, request);
     doc.revision = dossier->planRevision();
     doc.pdf = pdf;
     if (o.kind == DocumentKind::Letter || o.kind == DocumentKind::PtPlan)
@@ -118,7 +120,7 @@ int decisionSummary(Context &c, Database &db, qint64 visitId, const QString &aid
     in.patientName = patient ? patient->givenName + u' ' + patient->familyName : QString();
     in.visitDate = visit->visitDate;
     in.clinicianName = clinician ? clinician->name : QString();
-    in.language = c.inv.lang;
+    in.language = c.inv.langGiven || !patient ? c.inv.lang : patientDocumentLanguage(*patient);
     in.largePrint = largePrint;
     const QByteArray pdf = renderDecisionSummaryPdf(in, &error);
     if (pdf.isEmpty())
@@ -126,7 +128,7 @@ int decisionSummary(Context &c, Database &db, qint64 visitId, const QString &aid
     ArchivedDocument doc;
     doc.visitId = visitId;
     doc.kind = u"decision-summary"_s;
-    doc.language = c.inv.lang;
+    doc.language = in.language;
     doc.recipient = RenderText::tr("patient");
     doc.pdf = pdf;
     return writeAndArchive(c, db, doc, outPath);
@@ -156,6 +158,7 @@ int archiveDemoDocuments(Context &c, Database &db, int visits, int *made)
         for (DocumentKind kind : {DocumentKind::Letter, DocumentKind::Handout}) {
             DocumentRequest request;
             request.kind = kind;
+            request.language = patientDocumentLanguage(dossier->patient);
             ArchivedDocument doc;
             doc.pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error);
             if (doc.pdf.isEmpty())
@@ -163,7 +166,7 @@ int archiveDemoDocuments(Context &c, Database &db, int visits, int *made)
                                   .arg(documentKindCode(kind), QString::number(id), error));
             doc.visitId = id;
             doc.kind = documentKindCode(kind);
-            doc.language = request.language;
+            doc.language = visitDocumentLanguage(*dossier, request);
             doc.route = u"demo"_s;
             doc.recipient = kind == DocumentKind::Letter && dossier->referrer ? dossier->referrer->name : RenderText::tr("patient");
             if (const SaveResult saved = archive.add(doc); !saved.ok())

@@ -8,6 +8,7 @@
 #include "documents/pagedocument.h"
 #include "documents/pasummary.h"
 #include "documents/ptplanofcare.h"
+#include "i18n/language.h"
 
 #include <QBuffer>
 #include <QPageLayout>
@@ -127,7 +128,7 @@ bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, 
         return fail(DocumentsText::tr("There is no page to print on."));
     if (documentFontFamily().isEmpty())
         return fail(DocumentsText::tr("No font is installed, so the document would print without text."));
-    const QString language = documentLanguage(dossier, request);
+    const QString language = visitDocumentLanguage(dossier, request);
     if (language != u"en" && language != u"es")
         return fail(DocumentsText::tr("Documents are printed in English or Spanish, not \"%1\".").arg(language));
     // The plan of care and the exercise sheet belong to a physical-therapy visit's record.
@@ -141,21 +142,11 @@ bool paintVisitDocument(QPagedPaintDevice *device, const VisitDossier &dossier, 
                                           "Therapy step before printing the %2.")
                             .arg(QString::number(dossier.visit.id), documentKindLabel(request.kind).toLower()));
     }
-    // The clinician documents' fixed texts come from the program's translation, and so do the
-    // exercise sheet's (English only for now): refuse rather than mix languages on one page
-    // (§5 rule 4).
-    if (request.kind == DocumentKind::Exercises && language != u"en")
-        return fail(DocumentsText::tr("The home exercise programme can be printed in English only in this version: the exercise "
-                                      "instructions have no reviewed text in \"%1\" yet.")
-                        .arg(language));
-    if (isClinicianDocument(request.kind) || request.kind == DocumentKind::Exercises) {
-        const bool programInEnglish = DocumentsText::tr("Letter to the referring clinician") == u"Letter to the referring clinician";
-        if (programInEnglish != (language == u"en"))
-            return fail(DocumentsText::tr("The program's own texts are not in the clinic's working language (%1). Switch the "
-                                          "program to that language to print this document.")
-                            .arg(language));
-    }
-
+    // Every fixed text and the page furniture in the document's language, whatever the
+    // window's: one language per page (§5 rule 4).
+    const TextLanguage texts(language);
+    if (!texts.ok())
+        return fail(DocumentsText::tr("The program's texts in \"%1\" could not be loaded, so the document is not printed.").arg(language));
     PageDocument doc(device, commonSetup(dossier, request));
     bool built = false;
     switch (request.kind) {
@@ -192,6 +183,16 @@ QByteArray renderVisitDocumentPdf(const VisitDossier &dossier, const Aids::AidLi
             return {};
     }
     return buffer.data();
+}
+
+QString visitDocumentLanguage(const VisitDossier &dossier, const DocumentRequest &request)
+{
+    return documentLanguage(dossier, request);
+}
+
+QString patientDocumentLanguage(const Patient &patient)
+{
+    return supportedLanguageOr(patient.preferredLanguage);
 }
 
 } // namespace SpineDesk

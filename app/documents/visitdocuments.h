@@ -35,6 +35,12 @@ struct DocumentRequest {
     QString documentId;                        // printed in the footer; empty: one is made
 };
 
+// The language a document is printed in: the clinic's working language for the clinician
+// documents (letter-and-handouts.md §5 rule 3), the request's for the patient's.
+QString visitDocumentLanguage(const VisitDossier &dossier, const DocumentRequest &request);
+// The patient's preferred language when SpineDesk prints in it, else English (§5 rule 5).
+QString patientDocumentLanguage(const Patient &patient);
+
 // What the renderer reports about the pages it made (tests check pagination with it).
 struct DocumentReport {
     int pages = 0;
@@ -42,6 +48,7 @@ struct DocumentReport {
     QString title;
     QStringList sectionTitles;   // in print order
     QList<int> sectionPages;     // the page each section title landed on
+    QString pageNotice;          // the notice printed on every page (PageSetup::pageNotice); empty: none
 };
 
 // `aids` may be null (the letter then names the aid by id and version only). The dossier may

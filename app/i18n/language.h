@@ -6,8 +6,36 @@
 namespace SpineDesk {
 
 QStringList supportedLanguages(); // "en", "es"
-// Installs Qt's and SpineDesk's translators for lang on the running application.
-// English needs none; returns false when a translation could not be loaded.
+QString languageName(const QString &lang); // in its own language: "English", "Español"
+// A patient's preferred language (BCP 47 primary tag) when SpineDesk has it, else English.
+QString supportedLanguageOr(const QString &preferred);
+
+// The language of the program's own texts (tr()) right now: "en" or "es".
+QString currentLanguage();
+
+// Switches the program's texts (Qt's qtbase_<lang> and SpineDesk's translation) to lang,
+// replacing the previous language; English needs none. Every widget then receives a
+// QEvent::LanguageChange. Returns false, and keeps the current language, when the
+// translation cannot be loaded or lang is not supported.
 bool installLanguage(const QString &lang);
+
+// The program's texts in another language for the life of the object: documents are made in
+// the patient's language (patient documents) or the clinic's working language (clinician
+// documents), whatever the window's language (letter-and-handouts.md §5). Restores the
+// previous language on destruction. Main thread only: translators are process-wide.
+class TextLanguage
+{
+public:
+    explicit TextLanguage(const QString &lang);
+    ~TextLanguage();
+    TextLanguage(const TextLanguage &) = delete;
+    TextLanguage &operator=(const TextLanguage &) = delete;
+    bool ok() const { return m_ok; } // false: the language could not be loaded; texts stay as they were
+
+private:
+    QString m_previous;
+    bool m_ok = false;
+    bool m_switched = false;
+};
 
 } // namespace SpineDesk

@@ -3,6 +3,7 @@
 #include "storage/clinicianrepository.h"
 #include "storage/dossierloader.h"
 #include "storage/planrepository.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/documentarchiveview.h"
 #include "ui/documentprinting.h"
 
@@ -71,7 +72,7 @@ DocumentsPage::DocumentsPage(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_draft->setObjectName(u"draftNotice"_s);
     m_draft->setAccessibleName(tr("Draft notice"));
     m_draft->setWordWrap(true);
-    m_draft->setStyleSheet(u"#draftNotice { background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold; }"_s);
+    m_draft->setStyleSheet(toneStyleSheet(u"draftNotice"_s, Tone::Caution, u"padding: 6px; font-weight: bold;"_s));
     m_message = new QLabel(this);
     m_message->setObjectName(u"documentMessage"_s);
     m_message->setAccessibleName(tr("Document status"));
@@ -291,7 +292,7 @@ void DocumentsPage::reloadArchive()
 void DocumentsPage::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? u"#documentMessage { color: #b00020; font-weight: bold; }"_s : QString());
+    m_message->setStyleSheet(problem ? u"#documentMessage { %1 }"_s.arg(problemTextStyle()) : QString());
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -340,9 +341,7 @@ std::optional<ArchivedDocument> DocumentsPage::archive(DocumentKind kind, const 
     ArchivedDocument d;
     d.visitId = m_visit.id;
     d.kind = documentKindCode(kind);
-    // The renderer prints the clinician documents in the clinic's working language (§5 rule 3).
-    d.language = isClinicianDocument(kind) ? (dossier.clinic.workingLanguage.isEmpty() ? u"en"_s : dossier.clinic.workingLanguage)
-                                           : request(kind).language;
+    d.language = visitDocumentLanguage(dossier, request(kind)); // the clinic's for the clinician documents (§5 rule 3)
     d.revision = dossier.planRevision();
     d.recipient = recipientFor(kind, dossier);
     d.route = route;

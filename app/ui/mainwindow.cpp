@@ -5,6 +5,7 @@
 #include "storage/demowriter.h"
 #include "storage/patientrepository.h"
 #include "storage/visitrepository.h"
+#include "i18n/language.h"
 #include "ui/clinicsettingsdialog.h"
 #include "ui/documentprinting.h"
 #include "ui/outcomedashboard.h"
@@ -14,6 +15,7 @@
 #include "ui/visitworkflow.h"
 #include "ui/worklistpanels.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -172,20 +174,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    // The handout library, printable for anyone who asks, without opening a patient.
-    auto *handouts = menuBar()->addMenu(tr("Hand&outs"));
-    handouts->setObjectName(u"handoutsMenu"_s);
-    const QList<LibraryHandout> library = libraryHandouts(u"en"_s);
-    for (const LibraryHandout &h : library) {
-        auto *action = handouts->addAction(h.title + u'…', this, [this, id = h.id] {
-            QString error;
-            if (!previewLibraryHandout(id, &error))
-                QMessageBox::warning(this, tr("Handout not printed"), error);
-        });
-        action->setObjectName(u"handout-"_s + h.id);
-    }
-    if (library.isEmpty())
-        handouts->addAction(tr("No library handouts are installed"))->setEnabled(false);
+    buildHandoutsMenu();
     // Issue 7: the clinic's outcome dashboard, one window at a time.
     auto *reports = menuBar()->addMenu(tr("&Reports"));
     reports->setObjectName(u"reportsMenu"_s);
@@ -209,6 +198,7 @@ void MainWindow::buildMenus()
     view->setObjectName(u"viewMenu"_s);
     view->addAction(m_handoverDock->toggleViewAction());
     view->addAction(m_certificationDock->toggleViewAction());
+    buildLanguageMenu(view);
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SpineDesk"), this, [this] {
         QMessageBox::about(this, tr("About SpineDesk"),
@@ -219,6 +209,100 @@ void MainWindow::buildMenus()
     auto *tools = addToolBar(tr("Main"));
     tools->setObjectName(u"mainToolBar"_s);
     tools->addAction(newPatientAction);
+}
+
+// The handout library, printable for anyone who asks, without opening a patient: every
+// language SpineDesk has handouts in, each under its own heading, so the Spanish handouts are
+// seen (letter-and-handouts.md §5 rule 7).
+void MainWindow::buildHandoutsMenu()
+{
+    auto *handouts = menuBar()->addMenu(tr("Hand&outs"));
+    handouts->setObjectName(u"handoutsMenu"_s);
+    bool any = false;
+    for (const QString &lang : supportedLanguages()) {
+        const QList<LibraryHandout> library = libraryHandouts(lang);
+        if (library.isEmpty())
+            continue;
+        handouts->addSection(languageName(lang));
+        for (const LibraryHandout &h : library) {
+            auto *action = handouts->addAction(h.title + u'…', this, [this, id = h.id, lang] {
+                QString error;
+                if (!previewLibraryHandout(id, &error, lang))
+                    QMessageBox::warning(this, tr("Handout not printed"), error);
+            });
+            action->setObjectName(u"handout-"_s + (lang == u"en" ? QString() : lang + u'-') + h.id);
+        }
+        any = true;
+    }
+    if (!any)
+        handouts->addAction(tr("No library handouts are installed"))->setEnabled(false);
+}
+
+// The program's language, switched at run time (WindowHost rebuilds the window); each
+// language is named in itself, so a reader of either finds theirs.
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    auto *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    for (const QString &lang : supportedLanguages()) {
+        auto *action = menu->addAction(languageName(lang));
+        action->setObjectName(u"language-"_s + lang);
+        action->setCheckable(true);
+        action->setChecked(lang == currentLanguage());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, lang] {
+            if (lang != currentLanguage())
+                emit languageRequested(lang);
+        });
+    }
+}
+
+bool MainWindow::releaseOpenWork()
+{
+    if (m_workflow && !m_workflow->saveDraft()) {
+        const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                                 tr("The open visit has changes that could not be saved. Close it anyway?"),
+                                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return false;
+    }
+    return true;
+}
+
+MainWindowState MainWindow::state() const
+{
+    MainWindowState s;
+    s.patientId = m_chart->patientId();
+    if (m_workflow) {
+        s.visitId = m_workflow->visit().id;
+        s.step = m_workflow->stepList()->currentRow();
+    }
+    s.search = m_search->text();
+    s.geometry = saveGeometry();
+    s.dockState = saveState();
+    s.maximized = isMaximized();
+    return s;
+}
+
+void MainWindow::restore(const MainWindowState &s)
+{
+    restoreGeometry(s.geometry);
+    restoreState(s.dockState);
+    if (!s.search.isEmpty()) {
+        m_search->setText(s.search);
+        m_searchTimer.stop();
+        m_model->setSearch(s.search);
+    }
+    if (s.visitId > 0) {
+        openVisit(s.visitId);
+        if (m_workflow && s.step >= 0 && s.step < m_workflow->stepList()->count())
+            m_workflow->stepList()->setCurrentRow(s.step);
+    } else if (s.patientId > 0) {
+        openPatient(s.patientId);
+    }
+    if (s.maximized)
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::buildWorklists()
@@ -375,12 +459,12 @@ bool MainWindow::loadDemoData(int patients, QString *error)
     return false;
 }
 
-bool MainWindow::previewLibraryHandout(const QString &handoutId, QString *error)
+bool MainWindow::previewLibraryHandout(const QString &handoutId, QString *error, const QString &language)
 {
     const VisitDossier noPatient;
     DocumentRequest request;
     request.kind = DocumentKind::LibraryHandout;
-    request.language = u"en"_s;
+    request.language = language;
     request.libraryHandoutId = handoutId;
     // Rendered once first so that a refusal is reported before a dialog opens.
     if (renderVisitDocumentPdf(noPatient, nullptr, request, error).isEmpty())
@@ -422,16 +506,10 @@ void MainWindow::backUp()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_workflow && !m_workflow->saveDraft()) {
-        const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                                 tr("The open visit has changes that could not be saved. Close anyway?"),
-                                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
-            event->ignore();
-            return;
-        }
-    }
-    event->accept();
+    if (releaseOpenWork())
+        event->accept();
+    else
+        event->ignore();
 }
 
 } // namespace SpineDesk

@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 
@@ -22,6 +23,17 @@ class HandoverListPanel;
 class PatientChart;
 class PatientListModel;
 class VisitWorkflow;
+
+// What a rebuilt main window (another language, WindowHost) reopens.
+struct MainWindowState {
+    qint64 patientId = 0;
+    qint64 visitId = 0;
+    int step = -1;          // the visit's step row
+    QString search;
+    QByteArray geometry;
+    QByteArray dockState;
+    bool maximized = false;
+};
 
 class MainWindow : public QMainWindow
 {
@@ -51,7 +63,17 @@ public:
     bool loadDemoData(int patients, QString *error); // with a cancellable progress dialog
     // Handouts menu: a library handout previewed (and printed from the preview) without a
     // patient; false with the renderer's message when it refuses.
-    bool previewLibraryHandout(const QString &handoutId, QString *error);
+    bool previewLibraryHandout(const QString &handoutId, QString *error, const QString &language = QStringLiteral("en"));
+
+    // Saves the open visit's draft and closes it; false when it could not be saved and the
+    // user chose to keep it open.
+    bool releaseOpenWork();
+    void closeVisit(); // saves the draft and shows the patient's chart
+    MainWindowState state() const;
+    void restore(const MainWindowState &state);
+
+signals:
+    void languageRequested(const QString &lang); // View > Language; WindowHost rebuilds the window
 
 public slots:
     void newPatient();
@@ -61,10 +83,11 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *view);
+    void buildHandoutsMenu();
     void buildWorklists();
     void refreshWorklists();
     void refreshLists();
-    void closeVisit();
     void askForDemoData();
     void backUp();
 

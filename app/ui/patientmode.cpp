@@ -1,6 +1,8 @@
 #include "ui/patientmode.h"
 
 #include "core/instruments/screening.h"
+#include "i18n/language.h"
+#include "ui/accessibility.h"
 
 #include <QButtonGroup>
 #include <QCloseEvent>
@@ -76,9 +78,10 @@ QPushButton#unlockButton, QPushButton#returnButton { border: 2px solid #4a4a4a; 
 PatientModeWindow::PatientModeWindow(QSqlDatabase db, const Library &library, qint64 visitId, const QString &language,
                                      const QStringList &instrumentIds, const QString &unlockCode, qint64 clinicianId, QWidget *parent)
     : QWidget(parent)
+    , m_texts(std::make_unique<TextLanguage>(supportedLanguageOr(language)))
     , m_db(std::move(db))
     , m_visitId(visitId)
-    , m_language(language.isEmpty() ? u"en"_s : language)
+    , m_language(m_texts->ok() ? supportedLanguageOr(language) : currentLanguage())
     , m_unlockCode(unlockCode)
     , m_clinicianId(clinicianId)
     , m_library(library)
@@ -112,6 +115,7 @@ void PatientModeWindow::addForm(const Definition &def, const QString &screenId, 
     Form f;
     f.def = &def;
     f.screenId = screenId;
+    f.language = presentationLanguage(def, m_language);
     // Resume: a response this visit already has for the instrument is continued, not duplicated.
     for (const StoredResponse &r : std::as_const(m_existing))
         if (r.instrumentId == def.id && r.id > f.stored.id)
@@ -314,6 +318,14 @@ QWidget *PatientModeWindow::buildQuestionPage()
     m_title->setFont(sized(font(), kBasePointSize + 2, true));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
+    m_languageNotice = new QLabel(tr("No validated version of this questionnaire in your language is installed, so it is shown "
+                                     "in English. Please ask the staff if you need help."),
+                                  page);
+    m_languageNotice->setObjectName(u"languageNotice"_s);
+    m_languageNotice->setWordWrap(true);
+    m_languageNotice->setTextFormat(Qt::PlainText);
+    m_languageNotice->setAccessibleName(m_languageNotice->text());
+    m_languageNotice->hide();
     m_recall = new QLabel(page);
     m_recall->setObjectName(u"recall"_s);
     m_recall->setWordWrap(true);
@@ -392,6 +404,7 @@ QWidget *PatientModeWindow::buildQuestionPage()
     body->setAutoFillBackground(false);
 
     layout->addWidget(m_title);
+    layout->addWidget(m_languageNotice);
     layout->addWidget(m_recall);
     layout->addLayout(progressRow);
     layout->addSpacing(8);
@@ -501,12 +514,15 @@ void PatientModeWindow::showStep(int index)
     const Definition &def = *form.def;
     const Item &it = *item(step);
 
-    m_title->setText(localized(def.title, m_language));
-    const QString recall = localized(def.recall, m_language);
+    m_formLanguage = form.language;
+    m_title->setText(localized(def.title, m_formLanguage));
+    // Validated translations only (letter-and-handouts.md §5 rule 1): otherwise English, said so.
+    m_languageNotice->setVisible(m_formLanguage != m_language);
+    const QString recall = localized(def.recall, m_formLanguage);
     m_recall->setText(tr("Time period: %1").arg(recall));
     m_recall->setVisible(!recall.isEmpty());
     // Licence classes A and B require the attribution wherever the questions are shown.
-    const QString attribution = localized(def.licence.attribution, m_language);
+    const QString attribution = localized(def.licence.attribution, m_formLanguage);
     m_attribution->setText(attribution);
     m_attribution->setVisible(!attribution.isEmpty());
     // The paraphrase notice (wording status) is for clinicians and is deliberately not shown here.
@@ -520,7 +536,7 @@ void PatientModeWindow::showStep(int index)
     m_progress->setValue(number);
     m_progress->setAccessibleDescription(progress);
 
-    m_question->setText(localized(it.text, m_language));
+    m_question->setText(localized(it.text, m_formLanguage));
     m_question->setAccessibleName(tr("Question"));
     m_problem->hide();
 
@@ -545,11 +561,11 @@ void PatientModeWindow::buildAnswers(const Item &it)
     // Set explicitly: widgets made after the style sheet was applied do not pick up the
     // window's large font on their own.
     m_answers->setFont(sized(font(), kBasePointSize));
-    m_answers->setAccessibleName(localized(it.text, m_language));
+    m_answers->setAccessibleName(localized(it.text, m_formLanguage));
     m_answerHolder->addWidget(m_answers);
     m_group = new QButtonGroup(m_answers);
     const Form &form = m_forms[m_steps[m_current].form];
-    const QString question = localized(it.text, m_language);
+    const QString question = localized(it.text, m_formLanguage);
 
     if (isChoiceLike(it.type)) {
         m_group->setExclusive(it.type != ItemType::MultiChoice);
@@ -561,7 +577,7 @@ void PatientModeWindow::buildAnswers(const Item &it)
                 const AnswerOption &o = set->options[i];
                 if (o.missing)
                     continue; // "not answered" markers are for transcription, not for the patient
-                const QString label = localized(o.label, m_language);
+                const QString label = localized(o.label, m_formLanguage);
                 auto *b = new QPushButton(label, m_answers);
                 b->setObjectName(u"answer-%1"_s.arg(i));
                 b->setProperty("answer", true);
@@ -597,7 +613,7 @@ void PatientModeWindow::buildAnswers(const Item &it)
             b->setProperty("rating", true);
             b->setProperty("label", QString::number(v));
             b->setCheckable(true);
-            const QString anchor = localized(it.anchors.value(QString::number(v)), m_language);
+            const QString anchor = localized(it.anchors.value(QString::number(v)), m_formLanguage);
             b->setAccessibleName(anchor.isEmpty() ? QString::number(v) : tr("%1, %2").arg(v).arg(anchor));
             b->setAccessibleDescription(question);
             b->setMinimumHeight(kAnswerMinHeight + 8);
@@ -607,9 +623,9 @@ void PatientModeWindow::buildAnswers(const Item &it)
             row->addWidget(b);
         }
         auto *anchors = new QHBoxLayout;
-        auto *left = new QLabel(localized(it.anchors.value(QString::number(lo)), m_language), m_answers);
+        auto *left = new QLabel(localized(it.anchors.value(QString::number(lo)), m_formLanguage), m_answers);
         left->setObjectName(u"anchorLow"_s);
-        auto *right = new QLabel(localized(it.anchors.value(QString::number(hi)), m_language), m_answers);
+        auto *right = new QLabel(localized(it.anchors.value(QString::number(hi)), m_formLanguage), m_answers);
         right->setObjectName(u"anchorHigh"_s);
         right->setAlignment(Qt::AlignRight | Qt::AlignTop);
         for (auto *l : {left, right}) {
@@ -621,6 +637,7 @@ void PatientModeWindow::buildAnswers(const Item &it)
         anchors->addWidget(right, 1);
         layout->addLayout(row);
         layout->addLayout(anchors);
+        markRatingScale(m_answers, m_group, lo, hi); // read as one scale with the chosen number
         connect(m_group, &QButtonGroup::idClicked, this, [this](int v) {
             Answer a;
             a.number = v;

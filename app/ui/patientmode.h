@@ -5,6 +5,7 @@
 #include "storage/responserepository.h"
 
 #include <QSet>
+#include <memory>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QWidget>
@@ -18,6 +19,8 @@ class QStackedWidget;
 class QVBoxLayout;
 
 namespace SpineDesk {
+
+class TextLanguage;
 
 // Patient self-entry for the waiting room or a tablet (issue 3, "Patient self-entry"):
 // large text, one question per screen, big touch targets, progress, Back to change an
@@ -87,6 +90,7 @@ private:
         QString screenId;            // for a follow-up: the screen that added it
         QStringList carried;         // follow-up items answered by the screen
         QSet<QString> alertsSignalled;
+        QString language;            // the patient's, or English when no validated translation is installed
         bool dirty = false;          // answers changed since the last save
     };
     struct Step {
@@ -122,9 +126,11 @@ private:
     void openStaffPanel();
     void tryUnlock();
 
+    std::unique_ptr<TextLanguage> m_texts; // the mode's own texts in the patient's language
     QSqlDatabase m_db;
     qint64 m_visitId;
     QString m_language;
+    QString m_formLanguage; // of the form on screen
     QString m_unlockCode;
     qint64 m_clinicianId;
     Instruments::Library m_library; // a cheap shared copy: the forms point into it
@@ -138,6 +144,7 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_questionPage = nullptr, *m_thankYou = nullptr, *m_unlockPage = nullptr;
+    QLabel *m_languageNotice = nullptr;
     QLabel *m_title = nullptr, *m_recall = nullptr, *m_progressLabel = nullptr, *m_question = nullptr;
     QLabel *m_attribution = nullptr, *m_problem = nullptr, *m_unlockError = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -249,6 +249,72 @@ private slots:
         QCOMPARE(localized(d->item(u"q1"_s)->text, u"en"_s), u"Licensed one"_s);
         QCOMPARE(localized(d->answerSet(u"agree2"_s)->option(u"agree"_s)->label, u"en"_s), u"Yes"_s);
     }
+
+    // Issue 8: a translation is used only when the definition lists it as validated, and it
+    // adds a language without changing the English form's status.
+    void translationNeedsAValidatedVersion()
+    {
+        QTemporaryDir defs, words, in;
+        QJsonObject def = sound();
+        auto writeDef = [&](const QJsonObject &o) {
+            QFile f(defs.filePath(u"demo.json"_s));
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(bytes(o));
+        };
+        writeDef(def);
+        QJsonObject spanish{{u"instrument"_s, u"demo"_s}, {u"language"_s, u"es"_s}, {u"source"_s, u"Validated Spanish version, test"_s},
+                            {u"title"_s, u"Demostración"_s}, {u"recall"_s, u"Las últimas 2 semanas"_s},
+                            {u"items"_s, QJsonObject{{u"q1"_s, u"Uno"_s}, {u"q2"_s, u"Dos"_s}, {u"q3"_s, u"Tres"_s}}},
+                            {u"answerSets"_s, QJsonObject{{u"agree2"_s, QJsonObject{{u"disagree"_s, u"No"_s}, {u"agree"_s, u"Sí"_s}}}}}};
+        QFile w(in.filePath(u"demo.es.json"_s));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(bytes(spanish));
+        w.close();
+
+        // Not listed as validated: refused, whatever the text.
+        Library lib = Library::load(defs.path(), words.path());
+        QCOMPARE(presentationLanguage(*lib.find(u"demo"_s), u"es"_s), u"en"_s);
+        QStringList errors = importWording(w.fileName(), lib, words.path());
+        QVERIFY2(errors.join(u'\n').contains(u"demo.es.json: language: \"es\" is not a validated translation of demo"_s),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(QDir(words.path()).entryList(QDir::Files).isEmpty());
+
+        // Listed as validated: imported, asked in Spanish; English stays a paraphrase.
+        QJsonArray languages = def.value(u"languages"_s).toArray();
+        languages.append(QJsonObject{{u"code"_s, u"es"_s}, {u"translator"_s, u"Test validation"_s}, {u"validated"_s, true}});
+        def.insert(u"languages"_s, languages);
+        writeDef(def);
+        lib = Library::load(defs.path(), words.path());
+        QCOMPARE(presentationLanguage(*lib.find(u"demo"_s), u"es"_s), u"en"_s); // listed, not yet installed
+        errors = importWording(w.fileName(), lib, words.path());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        lib = Library::load(defs.path(), words.path());
+        const Definition *d = lib.find(u"demo"_s);
+        QVERIFY(d);
+        QCOMPARE(presentationLanguage(*d, u"es"_s), u"es"_s);
+        QCOMPARE(presentationLanguage(*d, u"en"_s), u"en"_s);
+        QCOMPARE(d->wording, WordingStatus::Paraphrase);
+        QCOMPARE(d->installedWording.value(u"es"_s), u"Validated Spanish version, test"_s);
+        QCOMPARE(localized(d->item(u"q2"_s)->text, u"es"_s), u"Dos"_s);
+        QCOMPARE(localized(d->title, u"es"_s), u"Demostración"_s);
+        QCOMPARE(localized(d->recall, u"es"_s), u"Las últimas 2 semanas"_s);
+        QCOMPARE(localized(d->answerSet(u"agree2"_s)->option(u"agree"_s)->label, u"es"_s), u"Sí"_s);
+    }
+
+    // The bundled definitions list only the Spanish versions instruments.md names as validated.
+    void bundledSpanishVersions()
+    {
+        const Library lib = Library::load(Library::bundledDirectory());
+        for (const char *id : {"startback", "phq9", "phq2", "gad7", "gad2"}) {
+            const Definition *d = lib.find(QString::fromLatin1(id));
+            QVERIFY2(d && hasValidatedTranslation(*d, u"es"_s), id);
+            QCOMPARE(presentationLanguage(*d, u"es"_s), u"en"_s); // no Spanish wording is shipped
+        }
+        for (const char *id : {"odi", "peg", "nrs-back", "nrs-leg", "fabq", "ort", "sure"}) {
+            const Definition *d = lib.find(QString::fromLatin1(id));
+            QVERIFY2(d && !hasValidatedTranslation(*d, u"es"_s), id);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstrumentLoader)

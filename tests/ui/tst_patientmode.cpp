@@ -6,7 +6,11 @@
 #include "storage/patientrepository.h"
 #include "storage/responserepository.h"
 #include "storage/visitrepository.h"
+#include "i18n/language.h"
 #include "ui/patientmode.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -113,6 +117,69 @@ private slots:
         QCOMPARE(r.scales.value(u"psychosocial"_s).value_or(-1), 4.0);
         QCOMPARE(r.band.value_or(QString()), u"high"_s);
         QCOMPARE(ResponseRepository(m_db->connection()).forVisit(visit).size(), 1); // one row, updated
+    }
+
+    // Issue 8: a Spanish-speaking patient gets the mode in Spanish, and each questionnaire in
+    // its validated Spanish version when one is installed, else in English with a notice.
+    void spanishPatientWithoutValidatedWording()
+    {
+        QCOMPARE(currentLanguage(), u"en"_s);
+        {
+            PatientModeWindow w(m_db->connection(), m_library, newVisit().id, u"es"_s, {u"phq2"_s}, m_code, m_clinicianId);
+            w.resize(1024, 768);
+            w.show();
+            QCOMPARE(currentLanguage(), u"es"_s); // the mode's own texts
+            const Instruments::Definition *phq2 = m_library.find(u"phq2"_s);
+            QCOMPARE(w.findChild<QLabel *>(u"questionText"_s)->text(),
+                     Instruments::localized(phq2->item(w.currentLinkId())->text, u"en"_s));
+            auto *notice = w.findChild<QLabel *>(u"languageNotice"_s);
+            QVERIFY(notice->isVisible());
+            QVERIFY(notice->text().contains(u"inglés"_s));
+            QVERIFY(w.findChild<QLabel *>(u"progressLabel"_s)->text().startsWith(u"Pregunta 1 de"_s));
+            QVERIFY(w.findChild<QPushButton *>(u"nextButton"_s)->text().startsWith(u"Siguiente"_s));
+        }
+        QCOMPARE(currentLanguage(), u"en"_s); // the clinician's window is back in its language
+    }
+
+    void spanishPatientWithImportedValidatedWording()
+    {
+        // A clinic's imported Spanish PHQ-2 (test wording, not the published text).
+        const Instruments::Definition *phq2 = m_library.find(u"phq2"_s);
+        QJsonObject items, sets;
+        for (const Instruments::Item *item : phq2->allItems()) {
+            if (item->type == Instruments::ItemType::Group)
+                continue;
+            items.insert(item->linkId, QString(u"Texto de prueba "_s + item->linkId));
+            if (!item->answerSet.isEmpty()) {
+                QJsonObject labels;
+                for (const auto &o : phq2->answerSet(item->answerSet)->options)
+                    labels.insert(o.code, QString(u"Opción "_s + o.code));
+                sets.insert(item->answerSet, labels);
+            }
+        }
+        const QJsonObject wording{{u"instrument"_s, u"phq2"_s}, {u"language"_s, u"es"_s},
+                                  {u"source"_s, u"Test fixture"_s}, {u"title"_s, u"Cuestionario de prueba"_s},
+                                  {u"items"_s, items}, {u"answerSets"_s, sets}};
+        QTemporaryDir in, words;
+        QFile f(in.filePath(u"phq2.es.json"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(wording).toJson());
+        f.close();
+        const QStringList errors = Instruments::importWording(f.fileName(), m_library, words.path());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        const auto library = Instruments::Library::load(Instruments::Library::bundledDirectory(), words.path());
+
+        PatientModeWindow w(m_db->connection(), library, newVisit().id, u"es"_s, {u"phq2"_s}, m_code, m_clinicianId);
+        w.resize(1024, 768);
+        w.show();
+        QCOMPARE(w.findChild<QLabel *>(u"instrumentTitle"_s)->text(), u"Cuestionario de prueba"_s);
+        QCOMPARE(w.findChild<QLabel *>(u"questionText"_s)->text(), u"Texto de prueba "_s + w.currentLinkId());
+        QVERIFY(!w.findChild<QLabel *>(u"languageNotice"_s)->isVisible());
+        QVERIFY(visibleTexts(w).join(u'|').contains(u"Opción "_s));
+        // An English-speaking patient still gets the English form.
+        PatientModeWindow en(m_db->connection(), library, newVisit().id, u"en"_s, {u"phq2"_s}, m_code, m_clinicianId);
+        QCOMPARE(en.findChild<QLabel *>(u"questionText"_s)->text(),
+                 Instruments::localized(phq2->item(en.currentLinkId())->text, u"en"_s));
     }
 
     void screenShowsTitleRecallAttributionButNotParaphraseNotice()

@@ -142,4 +142,19 @@ QString wordingStatusCode(WordingStatus s)
     return u"paraphrase"_s;
 }
 
+bool hasValidatedTranslation(const Definition &d, const QString &lang)
+{
+    for (const Language &l : d.languages)
+        if (l.code == lang && l.validated)
+            return true;
+    return false;
+}
+
+QString presentationLanguage(const Definition &d, const QString &wanted)
+{
+    if (wanted == u"en" || !d.installedWording.contains(wanted) || !hasValidatedTranslation(d, wanted))
+        return u"en"_s;
+    return wanted;
+}
+
 } // namespace SpineDesk::Instruments

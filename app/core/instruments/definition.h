@@ -162,6 +162,10 @@ struct Definition {
     WordingStatus wording = WordingStatus::Paraphrase;
     QString wordingSource;
     QList<Language> languages;
+    // Imported wording per language (`instruments import`): language -> its source. A
+    // translation counts only when it is imported and the definition lists that language as
+    // validated (letter-and-handouts.md §5 rule 1: validated translations only).
+    QMap<QString, QString> installedWording;
     QString mode; // self-report or clinician
     LocalText recall;
     QList<Code> codes;
@@ -184,5 +188,11 @@ struct Definition {
 };
 
 QString wordingStatusCode(WordingStatus s);
+
+// The language to ask the instrument in for a patient who reads `wanted`: wanted itself when
+// its validated translation is installed, else English (shown with a notice by the caller).
+QString presentationLanguage(const Definition &d, const QString &wanted);
+// The definition lists `lang` as a validated translation (which may still need importing).
+bool hasValidatedTranslation(const Definition &d, const QString &lang);
 
 } // namespace SpineDesk::Instruments

@@ -83,17 +83,22 @@ WordingCheck checkWording(const QByteArray &json, const QString &fileName, const
     }
     ContentErrors errors(fileName);
     const ContentReader top(doc.object(), QString(), &errors);
-    top.allowOnly({"instrument", "language", "source", "attribution", "items", "answerSets"});
+    top.allowOnly({"instrument", "language", "source", "attribution", "title", "recall", "items", "answerSets"});
     WordingFile w;
     w.instrument = top.string(u"instrument"_s);
     w.language = top.string(u"language"_s);
     w.source = top.string(u"source"_s);
     w.attribution = top.text(u"attribution"_s, false);
+    w.title = top.string(u"title"_s, false);
+    w.recall = top.string(u"recall"_s, false);
     const Definition *d = library.find(w.instrument);
     if (!w.instrument.isEmpty() && !d)
         top.error(u"instrument"_s, u"no available instrument \"%1\""_s.arg(w.instrument));
     if (w.language.size() != 2)
         top.error(u"language"_s, u"must be a two-letter language code"_s);
+    else if (d && w.language != u"en" && !hasValidatedTranslation(*d, w.language))
+        top.error(u"language"_s, u"\"%1\" is not a validated translation of %2 (its definition's languages); only validated "
+                                 u"translations are used"_s.arg(w.language, w.instrument));
     const ContentReader items = top.child(u"items"_s);
     const ContentReader sets = top.child(u"answerSets"_s);
     if (d && errors.isEmpty()) {
@@ -145,8 +150,16 @@ void applyWording(Definition &d, const WordingFile &w)
                 o.label.insert(w.language, w.answerSets.value(set.id).value(o.code));
     for (auto it = w.attribution.begin(); it != w.attribution.end(); ++it)
         d.licence.attribution.insert(it.key(), it.value());
-    d.wording = WordingStatus::Verbatim;
-    d.wordingSource = w.source;
+    if (!w.title.isEmpty())
+        d.title.insert(w.language, w.title);
+    if (!w.recall.isEmpty())
+        d.recall.insert(w.language, w.recall);
+    d.installedWording.insert(w.language, w.source);
+    // The status describes the English form the definition ships; a translation adds a language.
+    if (w.language == u"en") {
+        d.wording = WordingStatus::Verbatim;
+        d.wordingSource = w.source;
+    }
 }
 
 QStringList importWording(const QString &file, const Library &library, const QString &wordingDir)

@@ -41,6 +41,8 @@ struct WordingFile {
     QString language;
     QString source;
     LocalText attribution;
+    QString title;                                     // optional: the translated form's title
+    QString recall;                                    // optional: its recall period / stem
     QMap<QString, QString> items;                      // linkId -> text
     QMap<QString, QMap<QString, QString>> answerSets;  // set id -> code -> label
 };
@@ -51,7 +53,8 @@ struct WordingCheck {
 };
 
 // Reads a wording file and checks it against the definition: every text item and every
-// option of every answer set used must be given, and nothing else.
+// option of every answer set used must be given, and nothing else. A language other than
+// English must be one the definition lists as a validated translation.
 WordingCheck checkWording(const QByteArray &json, const QString &fileName, const Library &library);
 void applyWording(Definition &d, const WordingFile &w);
 
