@@ -392,11 +392,9 @@ QString Block::text() const
     return s;
 }
 
-bool HandoutContent::isPrintable() const
+bool HandoutContent::isTranslationPending() const
 {
-    if (!isTranslation())
-        return true;
-    return !translationReviewedBy.isEmpty() && translationReviewedBy != notYetReviewed();
+    return isTranslation() && (translationReviewedBy.isEmpty() || translationReviewedBy == notYetReviewed());
 }
 
 QStringList HandoutContent::readableBlocks() const
@@ -551,6 +549,7 @@ HandoutLibrary HandoutLibrary::load(const QString &root)
                 continue;
             }
             if (source->revision != h.sourceRevision) {
+                lib.m_outOfDate.insert(h.language + u'/' + h.id, {h.sourceRevision, source->revision});
                 lib.m_errors << h.fileName + u": source-revision: "_s
                         + tr("translates English revision %1, but the English file is at revision %2; update and "
                              "review the translation")
@@ -575,7 +574,7 @@ QList<const HandoutContent *> HandoutLibrary::handouts(const QString &language) 
 {
     QList<const HandoutContent *> out;
     for (const HandoutContent &h : m_all)
-        if (h.language == language && h.kind == Kind::Library && h.isPrintable())
+        if (h.language == language && h.kind == Kind::Library)
             out << &h;
     std::sort(out.begin(), out.end(), [](const HandoutContent *a, const HandoutContent *b) {
         return a->title.localeAwareCompare(b->title) < 0;
@@ -589,6 +588,31 @@ const HandoutContent *HandoutLibrary::find(const QString &language, const QStrin
         if (h.language == language && h.id == id)
             return &h;
     return nullptr;
+}
+
+bool HandoutLibrary::isOutOfDate(const QString &language, const QString &id, int *translates, int *current) const
+{
+    const auto it = m_outOfDate.constFind(language + u'/' + id);
+    if (it == m_outOfDate.cend())
+        return false;
+    if (translates)
+        *translates = it->first;
+    if (current)
+        *current = it->second;
+    return true;
+}
+
+QString pendingTranslationNotice(const QString &language, const HandoutLibrary &library)
+{
+    if (language == u"en")
+        return {};
+    const HandoutContent *text = library.find(language, kVisitTextId);
+    if (!text)
+        return {};
+    QStringList parts;
+    for (const Block &b : text->parts.value(u"notice.translation-pending"_s))
+        parts << b.text().simplified();
+    return parts.join(u' ');
 }
 
 } // namespace SpineDesk::Handouts

@@ -61,9 +61,9 @@ struct HandoutContent {
     QDate reviewedOn;   // with a name
     QStringList sources;
     QList<NumberCitation> numbers;
-    // Translations (language other than "en", letter-and-handouts.md §5 rule 2).
+    // Translations (language other than "en", letter-and-handouts.md §5 rule 2; issue 8).
     QString translatedBy;
-    QString translationReviewedBy; // a name, or "not yet reviewed": a draft, never printed
+    QString translationReviewedBy; // a qualified medical translator's name, or "not yet reviewed"
     QDate translationReviewedOn;
     int sourceRevision = 0;        // the English revision the translation matches
 
@@ -73,8 +73,9 @@ struct HandoutContent {
 
     bool isReviewed() const { return !reviewedBy.isEmpty() && reviewedBy != notYetReviewed(); }
     bool isTranslation() const { return language != u"en"; }
-    // A translation prints only after a qualified human reviewed it.
-    bool isPrintable() const;
+    // A translation not yet reviewed by a qualified medical translator: it prints, with the
+    // pending-review notice on every page (issue 8). An out-of-date translation is never loaded.
+    bool isTranslationPending() const;
     // The body's readable text, one entry per block, for the reading-level gate.
     QStringList readableBlocks() const;
 };
@@ -93,16 +94,27 @@ public:
     static const HandoutLibrary &bundled();
     static HandoutLibrary load(const QString &root);
 
-    // Printable library handouts of a language, by title.
+    // The library handouts of a language, by title (translations pending review included: they
+    // print with the notice).
     QList<const HandoutContent *> handouts(const QString &language) const;
-    // Any loaded handout (library or visit text), printable or not.
+    // Any loaded handout (library or visit text).
     const HandoutContent *find(const QString &language, const QString &id) const;
     QList<HandoutContent> all() const { return m_all; }
     QStringList errors() const { return m_errors; }
+    // A translation left out because it translates an older English revision: true with the
+    // revision it translates and the English file's revision (for the refusal's message).
+    bool isOutOfDate(const QString &language, const QString &id, int *translates = nullptr, int *current = nullptr) const;
 
 private:
     QList<HandoutContent> m_all;
     QStringList m_errors;
+    QMap<QString, std::pair<int, int>> m_outOfDate; // "<lang>/<id>" → (translates, current)
 };
+
+// The notice a document made from a translation pending review carries on every page and on
+// screen, in that language ("Traducción pendiente de revisión por un traductor médico
+// calificado."): the key "notice.translation-pending" of <language>/visit-handout.md. Empty
+// for English and when the language has no visit text. For PageSetup::pageNotice.
+QString pendingTranslationNotice(const QString &language, const HandoutLibrary &library = HandoutLibrary::bundled());
 
 } // namespace SpineDesk::Handouts

@@ -1,5 +1,7 @@
 #include "core/visithandouttext.h"
 
+#include "core/plan/diagnosis.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -107,12 +109,73 @@ const QList<VisitTextKey> &visitTextKeys()
             {u"about.reviewed"_s, {u"{revision}"_s, u"{name}"_s, u"{date}"_s}},
             {u"about.not-reviewed"_s, {u"{revision}"_s}},
         };
+        k.append({u"notice.translation-pending"_s, {}});
         for (Plans::ItemKind kind : Plans::itemKinds())
             if (const QString key = itemKey(kind); !key.isEmpty())
                 k.append({key, {}});
+        for (const Plans::DiagnosisDefinition &d : Plans::DiagnosisCatalogue::bundled().all())
+            if (!d.patientWords.trimmed().isEmpty())
+                k.append({diagnosisKey(d.id), {}, VisitTextKey::Presence::TranslationOnly});
         return k;
     }();
     return keys;
+}
+
+const QList<VisitTextKey> &exerciseSheetTextKeys()
+{
+    static const QList<VisitTextKey> keys = {
+        {u"heading"_s, {}},
+        {u"label.date"_s, {}},
+        {u"label.therapist"_s, {}},
+        {u"intro"_s, {}},
+        {u"section.stop"_s, {}},
+        {u"stop.default"_s, {}},
+        {u"stop.call-clinic"_s, {u"{clinic}"_s}},
+        {u"stop.call-phone"_s, {u"{phone}"_s}},
+        {u"stop.emergency"_s, {}},
+        {u"label.note"_s, {}},
+        {u"label.progression"_s, {}},
+        {u"section.advice"_s, {}},
+        {u"section.contact"_s, {}},
+        {u"label.phone"_s, {}},
+        {u"about.not-reviewed"_s, {u"{names}"_s}},
+        // The dose, word by word (Therapy::DoseWords): {n} a count, {repetitions} and {time} phrases.
+        {u"dose.repetition"_s, {u"{n}"_s}},
+        {u"dose.repetitions"_s, {u"{n}"_s}},
+        {u"dose.set-of"_s, {u"{n}"_s, u"{repetitions}"_s}},
+        {u"dose.sets-of"_s, {u"{n}"_s, u"{repetitions}"_s}},
+        {u"dose.set"_s, {u"{n}"_s}},
+        {u"dose.sets"_s, {u"{n}"_s}},
+        {u"dose.second"_s, {u"{n}"_s}},
+        {u"dose.seconds"_s, {u"{n}"_s}},
+        {u"dose.hold-each"_s, {u"{time}"_s}},
+        {u"dose.hold"_s, {u"{time}"_s}},
+        {u"dose.minute"_s, {u"{n}"_s}},
+        {u"dose.minutes"_s, {u"{n}"_s}},
+        {u"dose.for"_s, {u"{time}"_s}},
+        {u"dose.once-a-day"_s, {}},
+        {u"dose.twice-a-day"_s, {}},
+        {u"dose.times-a-day"_s, {u"{n}"_s}},
+        {u"dose.every-day"_s, {}},
+        {u"dose.day-a-week"_s, {u"{n}"_s}},
+        {u"dose.days-a-week"_s, {u"{n}"_s}},
+        {u"dose.as-shown"_s, {}},
+    };
+    return keys;
+}
+
+QList<VisitTextKey> textKeys(const QString &id)
+{
+    if (id == kVisitTextId)
+        return visitTextKeys();
+    if (id == kExerciseSheetTextId)
+        return exerciseSheetTextKeys();
+    return {};
+}
+
+QString diagnosisKey(const QString &diagnosisId)
+{
+    return u"diagnosis."_s + diagnosisId;
 }
 
 QStringList checkVisitText(const HandoutContent &content)
@@ -125,13 +188,24 @@ QStringList checkVisitText(const HandoutContent &content)
         add(u"kind"_s, VisitTextTr::tr("must be \"visit-text\""));
         return errors;
     }
+    const QList<VisitTextKey> keys = textKeys(content.id);
+    if (keys.isEmpty()) {
+        add(u"id"_s, VisitTextTr::tr("\"%1\" has no list of keys (known: %2, %3)").arg(content.id, kVisitTextId, kExerciseSheetTextId));
+        return errors;
+    }
     static const QRegularExpression placeholder(uR"(\{[a-z-]+\})"_s);
     QSet<QString> known;
-    for (const VisitTextKey &k : visitTextKeys()) {
+    for (const VisitTextKey &k : keys) {
+        const bool translationOnly = k.presence == VisitTextKey::Presence::TranslationOnly;
+        if (translationOnly && !content.isTranslation()) {
+            if (content.parts.contains(k.key))
+                add(k.key, VisitTextTr::tr("only a translation has this key: the English text comes from its own source"));
+            known.insert(k.key);
+            continue;
+        }
         known.insert(k.key);
         if (!content.parts.contains(k.key)) {
-            if (k.required)
-                add(k.key, VisitTextTr::tr("missing"));
+            add(k.key, VisitTextTr::tr("missing"));
             continue;
         }
         QString text;

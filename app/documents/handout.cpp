@@ -5,6 +5,7 @@
 #include "core/redflags.h"
 #include "core/visithandouttext.h"
 #include "documents/clinicalsections.h"
+#include "i18n/language.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -30,28 +31,32 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-QString languageName(const QString &code)
+QString languageLabel(const QString &code)
 {
     return QLocale::languageToString(QLocale(code).language());
 }
 
-// The content a handout is printed from, refused when it is missing or an unreviewed draft.
-const HandoutContent *printableContent(const QString &language, const QString &id, const QString &what, QString *error)
+// The content a handout is printed from, refused when it is missing or its translation is out
+// of date. A translation pending review prints, with the notice on every page.
+const HandoutContent *printableContent(const HandoutLibrary &library, const QString &language, const QString &id,
+                                       const QString &what, QString *error)
 {
-    const HandoutContent *c = HandoutLibrary::bundled().find(language, id);
-    if (!c) {
-        fail(error, HandoutTr::tr("The %1 is not available in %2 yet: there is no reviewed %2 text for it. Print it in "
+    if (const HandoutContent *c = library.find(language, id))
+        return c;
+    int translates = 0;
+    int current = 0;
+    if (library.isOutOfDate(language, id, &translates, &current))
+        fail(error, HandoutTr::tr("The %2 text of the %1 is out of date: it translates revision %3 of the English text, which is "
+                                  "now at revision %4. It cannot be printed until the translation is updated; print it in "
                                   "another language the patient reads.")
-                        .arg(what, languageName(language)));
-        return nullptr;
-    }
-    if (!c->isPrintable()) {
-        fail(error, HandoutTr::tr("The %2 text of the %1 is a draft translation that no qualified reviewer has checked; "
-                                  "drafts are never printed for a patient.")
-                        .arg(what, languageName(language)));
-        return nullptr;
-    }
-    return c;
+                        .arg(what, languageLabel(language))
+                        .arg(translates)
+                        .arg(current));
+    else
+        fail(error, HandoutTr::tr("The %1 is not available in %2 yet: there is no %2 text for it. Print it in another language "
+                                  "the patient reads.")
+                        .arg(what, languageLabel(language)));
+    return nullptr;
 }
 
 QString filled(QString text, const Fill &fill)
@@ -200,6 +205,15 @@ QList<Plans::PlanItem> itemsFor(const Plans::TreatmentPlan &plan, HandoutPlace p
     return out;
 }
 
+// A diagnosis in plain words: the catalogue's English words, or the translation's own
+// ("diagnosis.<id>" of the visit text).
+QString diagnosisWords(const Plans::DiagnosisDefinition &d, const Wording &w)
+{
+    if (!w.content().isTranslation())
+        return d.patientWords.simplified();
+    return w.text(diagnosisKey(d.id)).simplified();
+}
+
 void addProblems(PageDocument &doc, const Wording &w, const Plans::TreatmentPlan &plan)
 {
     doc.section(w.text(u"section.problem"_s));
@@ -208,8 +222,8 @@ void addProblems(PageDocument &doc, const Wording &w, const Plans::TreatmentPlan
     QStringList words; // the catalogue's plain words only: no codes, no clinical labels
     for (const Plans::ProblemEntry &p : problems)
         if (const Plans::DiagnosisDefinition *d = Plans::DiagnosisCatalogue::bundled().find(p.diagnosisId))
-            if (!d->patientWords.trimmed().isEmpty() && !words.contains(d->patientWords))
-                words << d->patientWords;
+            if (const QString s = diagnosisWords(*d, w); !s.isEmpty() && !words.contains(s))
+                words << s;
     if (words.isEmpty())
         w.add(doc, u"problem.none"_s);
     else if (words.size() == 1)
@@ -303,14 +317,24 @@ void addNext(PageDocument &doc, const Wording &w, const VisitDossier &dossier, c
     }
 }
 
-// Setup for a patient document: our title, the patient's language, 12 pt or 16 pt large print
-// (letter-and-handouts.md §4.2 asks for 14 pt or more).
-bool applySetup(PageDocument &doc, const QString &title, const DocumentRequest &request, QString *error)
+// Setup for a patient document: our title, the patient's language with the page furniture in
+// it (call inside the document's TextLanguage), 12 pt or 16 pt large print
+// (letter-and-handouts.md §4.2 asks for 14 pt or more), and the pending-translation notice on
+// every page when any text it prints is a translation not yet reviewed (issue 8).
+bool applySetup(PageDocument &doc, const QString &title, const DocumentRequest &request, const HandoutLibrary &library,
+                const QList<const HandoutContent *> &printed, QString *error)
 {
     PageSetup s = doc.setup();
     s.title = title;
     s.language = request.language;
+    s.labels = PageLabels::fromTranslation();
     s.basePointSize = request.largePrint ? 16 : 12;
+    const bool pending = std::any_of(printed.begin(), printed.end(), [](const HandoutContent *c) { return c->isTranslationPending(); });
+    s.pageNotice = pending ? pendingTranslationNotice(request.language, library) : QString();
+    if (pending && s.pageNotice.isEmpty())
+        return fail(error, HandoutTr::tr("The %1 text is a translation pending review, and there is no %1 notice to say so on "
+                                         "its pages.")
+                               .arg(languageLabel(request.language)));
     if (!doc.setSetup(s))
         return fail(error, HandoutTr::tr("The handout's page setup could not be applied."));
     return true;
@@ -320,18 +344,26 @@ bool applySetup(PageDocument &doc, const QString &title, const DocumentRequest &
 
 bool buildVisitHandout(PageDocument &doc, const VisitDossier &dossier, const DocumentRequest &request, QString *error)
 {
+    return buildVisitHandout(doc, dossier, request, HandoutLibrary::bundled(), error);
+}
+
+bool buildVisitHandout(PageDocument &doc, const VisitDossier &dossier, const DocumentRequest &request,
+                       const HandoutLibrary &library, QString *error)
+{
+    // Refusals are for the clinician, in the program's language; the document is in the patient's.
     const QString what = HandoutTr::tr("patient handout");
-    const HandoutContent *text = printableContent(request.language, kVisitTextId, what, error);
+    const HandoutContent *text = printableContent(library, request.language, kVisitTextId, what, error);
     if (!text)
         return false;
-    const HandoutContent *help = printableContent(request.language, kSafetyNetId, what, error);
+    const HandoutContent *help = printableContent(library, request.language, kSafetyNetId, what, error);
     if (!help)
         return false;
     if (!dossier.plan)
         return fail(error, HandoutTr::tr("This visit has no plan yet. Make the plan before printing the patient handout."));
     const Plans::TreatmentPlan &plan = *dossier.plan;
     const Wording w(*text);
-    if (!applySetup(doc, text->title, request, error))
+    const TextLanguage scope(request.language);
+    if (!applySetup(doc, text->title, request, library, {text, help}, error))
         return false;
 
     doc.documentTitle(text->title);
@@ -360,20 +392,26 @@ bool buildVisitHandout(PageDocument &doc, const VisitDossier &dossier, const Doc
 
 bool buildLibraryHandout(PageDocument &doc, const VisitDossier &dossier, const DocumentRequest &request, QString *error)
 {
-    const HandoutLibrary &library = HandoutLibrary::bundled();
+    return buildLibraryHandout(doc, dossier, request, HandoutLibrary::bundled(), error);
+}
+
+bool buildLibraryHandout(PageDocument &doc, const VisitDossier &dossier, const DocumentRequest &request,
+                         const HandoutLibrary &library, QString *error)
+{
     const auto isLibrary = [](const HandoutContent *c) { return c && c->kind == Kind::Library; };
     if (!isLibrary(library.find(request.language, request.libraryHandoutId))
         && !isLibrary(library.find(u"en"_s, request.libraryHandoutId)))
         return fail(error, HandoutTr::tr("There is no handout \"%1\".").arg(request.libraryHandoutId));
     const QString what = HandoutTr::tr("handout \"%1\"").arg(request.libraryHandoutId);
-    const HandoutContent *content = printableContent(request.language, request.libraryHandoutId, what, error);
+    const HandoutContent *content = printableContent(library, request.language, request.libraryHandoutId, what, error);
     if (!content)
         return false;
-    const HandoutContent *text = printableContent(request.language, kVisitTextId, what, error);
+    const HandoutContent *text = printableContent(library, request.language, kVisitTextId, what, error);
     if (!text)
         return false;
     const Wording w(*text);
-    if (!applySetup(doc, content->title, request, error))
+    const TextLanguage scope(request.language);
+    if (!applySetup(doc, content->title, request, library, {content, text}, error))
         return false;
 
     doc.documentTitle(content->title);

@@ -64,6 +64,10 @@ public:
         const int i = format.intProperty(kFigureIndex);
         if (i < 0 || i >= m_figures.size() || !m_figures.at(i))
             return;
+        // The layout draws every block the page's clip touches, its margins included: a figure
+        // ending at the foot of one page would be painted again, hidden but as text, on the next.
+        if (p->hasClipping() && !p->clipBoundingRect().intersects(rect))
+            return;
         p->save();
         m_figures.at(i)->paint(*p, rect, m_metrics);
         p->restore();
@@ -223,7 +227,8 @@ public:
     PageMetrics m;
     qreal blockScale = 1;
     QRectF paintRect;     // device units, origin at the printable area's top-left
-    qreal headerHeight = 0;
+    qreal headerHeight = 0; // the identity line, its rule and the page notice's band
+    qreal noticeHeight = 0; // the band alone; 0 without a notice
     qreal footerHeight = 0;
 
     QTextDocument doc;
@@ -275,6 +280,9 @@ public:
         headerHeight = fm.height() + m.pt(9);
         footerHeight = fm.height() + m.pt(7);
         m.bodyWidth = paintRect.width();
+        noticeHeight = noticeRect(fm.height()).height();
+        if (noticeHeight > 0)
+            headerHeight += noticeHeight + m.pt(6);
         m.pageBodyHeight = qMax(paintRect.height() - headerHeight - footerHeight, m.pt(72));
         doc.setDefaultFont(m.font());
         delete figures;
@@ -283,6 +291,78 @@ public:
     }
 
     QFont furnitureFont() const { return documentFont(qBound(7.5, m.base * 0.8, 12.0)); }
+
+    // The identity line within `room` (long names, a translated "date of birth", large print):
+    // first a smaller font, down to three quarters of the furniture's size, then a shortened
+    // name; the date of birth and the record number are never cut.
+    std::pair<QString, QFont> identityLine(const QFont &font, qreal room) const
+    {
+        const QString line = pageIdentityLine(setup);
+        const qreal width = QFontMetricsF(font, device).horizontalAdvance(line);
+        if (width <= room)
+            return {line, font};
+        QFont smaller = font;
+        smaller.setPointSizeF(qMax(font.pointSizeF() * 0.75, font.pointSizeF() * room / width * 0.98));
+        const QFontMetricsF fm(smaller, device);
+        if (fm.horizontalAdvance(line) <= room)
+            return {line, smaller};
+        PageSetup shorter = setup;
+        shorter.patientName.clear();
+        const qreal nameRoom = room - fm.horizontalAdvance(pageIdentityLine(shorter)) + fm.horizontalAdvance(setup.labels.notRecorded);
+        shorter.patientName = fm.elidedText(setup.patientName.simplified(), Qt::ElideRight,
+                                            qMax(nameRoom, fm.horizontalAdvance(u"MMMMMMMMMM"_s)));
+        return {pageIdentityLine(shorter), smaller};
+    }
+
+    // "Title · Document id", shortened to `room` so that it never runs into the page number or
+    // off the page (a long title, a translated one, large print): the title gives way first,
+    // since the id is what identifies the copy.
+    QString footerLeft(const QFontMetricsF &fm, qreal room) const
+    {
+        const QString separator = u"  \u00B7  "_s;
+        const QString id = setup.documentId.isEmpty() ? QString() : setup.labels.documentId.arg(setup.documentId);
+        QString text = QStringList{setup.title, id}.join(separator);
+        if (setup.title.isEmpty() || id.isEmpty())
+            text = setup.title + id;
+        if (fm.horizontalAdvance(text) <= room)
+            return text;
+        if (!setup.title.isEmpty() && !id.isEmpty()) {
+            const qreal titleRoom = room - fm.horizontalAdvance(separator + id);
+            const QString title = titleRoom > fm.horizontalAdvance(u"MMMM"_s) ? fm.elidedText(setup.title, Qt::ElideRight, titleRoom)
+                                                                            : QString();
+            text = title.isEmpty() ? id : title + separator + id;
+        }
+        return fm.elidedText(text, Qt::ElideMiddle, room);
+    }
+
+    // The page notice: bold, a little larger than the furniture, wrapped inside a framed band.
+    // One line when it fits at the furniture's size or larger (large print would wrap it).
+    QFont noticeFont() const
+    {
+        QFont f = documentFont(qBound(8.5, m.base * 0.9, 13.0));
+        f.setBold(true);
+        const qreal room = m.bodyWidth - 2 * noticePadding();
+        const qreal width = QFontMetricsF(f, device).horizontalAdvance(setup.pageNotice.simplified());
+        if (width > room) {
+            const qreal fitted = f.pointSizeF() * room / width * 0.98;
+            const qreal floor = qBound(7.5, m.base * 0.8, 12.0); // the furniture's size
+            if (fitted >= floor)
+                f.setPointSizeF(fitted);
+        }
+        return f;
+    }
+    qreal noticePadding() const { return m.pt(4); }
+    // The band below the identity line and its rule; empty without a notice.
+    QRectF noticeRect(qreal identityLineHeight) const
+    {
+        const QString text = setup.pageNotice.simplified();
+        if (text.isEmpty())
+            return {};
+        const qreal pad = noticePadding();
+        const QRectF wrapped = QFontMetricsF(noticeFont(), device)
+                                   .boundingRect(QRectF(0, 0, m.bodyWidth - 2 * pad, 1e9), Qt::TextWordWrap | Qt::AlignLeft, text);
+        return QRectF(0, identityLineHeight + m.pt(6), m.bodyWidth, wrapped.height() + 2 * pad);
+    }
 
     // The letterhead opens the flow; it waits for the first content so a builder can still
     // change the setup (base size, title) before anything is laid out.
@@ -421,8 +501,15 @@ public:
         p.setFont(small);
         p.setPen(Qt::black);
         const QRectF header(0, 0, m.bodyWidth, fm.height());
-        if (!(cover && page == 1) && !setup.withoutPatient)
-            p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, pageIdentityLine(setup));
+        if (!(cover && page == 1) && !setup.withoutPatient) {
+            QFont bold = small;
+            bold.setBold(true);
+            const qreal draftWidth = setup.draft ? QFontMetricsF(bold, device).horizontalAdvance(setup.labels.draft) + m.pt(10) : 0;
+            const auto [line, font] = identityLine(small, m.bodyWidth - draftWidth);
+            p.setFont(font);
+            p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, line);
+            p.setFont(small);
+        }
         if (setup.draft) {
             QFont bold = small;
             bold.setBold(true);
@@ -432,17 +519,26 @@ public:
         }
         p.setPen(QPen(QColor(0x70, 0x70, 0x70), m.pt(0.5)));
         p.drawLine(QPointF(0, header.bottom() + m.pt(2)), QPointF(m.bodyWidth, header.bottom() + m.pt(2)));
+        if (const QRectF band = noticeRect(fm.height()); !band.isEmpty()) {
+            // Framed and tinted so it cannot be taken for part of the text; the text itself is black.
+            p.save();
+            p.setPen(QPen(QColor(0x8A, 0x5A, 0x00), m.pt(1)));
+            p.setBrush(QColor(0xFF, 0xF1, 0xC6));
+            p.drawRect(band);
+            p.setFont(noticeFont());
+            p.setPen(Qt::black);
+            const qreal pad = noticePadding();
+            p.drawText(band.adjusted(pad, pad, -pad, -pad), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
+                       setup.pageNotice.simplified());
+            p.restore();
+        }
 
         const QRectF footer(0, paintRect.height() - fm.height(), m.bodyWidth, fm.height());
         p.drawLine(QPointF(0, footer.top() - m.pt(2)), QPointF(m.bodyWidth, footer.top() - m.pt(2)));
         p.setPen(Qt::black);
-        QStringList left;
-        if (!setup.title.isEmpty())
-            left << setup.title;
-        if (!setup.documentId.isEmpty())
-            left << setup.labels.documentId.arg(setup.documentId);
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, left.join(u"  \u00B7  "_s));
-        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, setup.labels.pageOfTotal.arg(page).arg(total));
+        const QString pageNumber = setup.labels.pageOfTotal.arg(page).arg(total);
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft(fm, m.bodyWidth - fm.horizontalAdvance(pageNumber) - m.pt(10)));
+        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageNumber);
         p.restore();
     }
 };
@@ -734,6 +830,7 @@ bool PageDocument::paint(QString *error, DocumentReport *report)
 
     if (report) {
         report->pages = total;
+        report->pageNotice = d->setup.pageNotice.simplified();
         report->bodyPointSize = d->m.base;
         report->title = d->setup.title;
         report->sectionTitles.clear();

@@ -14,7 +14,8 @@
 // that must share a page. Then paint(): it lays the document out in the device's own units,
 // moves what straddles a page to the next, and paints every page with the letterhead (first
 // page of the flow), the patient's name, date of birth and record number, "Page X of Y", the
-// title and document id, and a DRAFT mark when the setup says so. An optional cover page (the
+// title and document id, a DRAFT mark when the setup says so, and the setup's page notice (a
+// band under the page header, e.g. a translation pending review). An optional cover page (the
 // fax cover) comes first, counts in "Page X of Y" and carries no patient identifiers. The
 // builder queries nothing: callers hand it text.
 
@@ -66,6 +67,9 @@ struct PageSetup {
     qreal basePointSize = 10.5;             // body text; headings, tables and furniture scale from it
     QString dateFormat = QStringLiteral("yyyy-MM-dd"); // the date of birth in the page header
     PageLabels labels = PageLabels::fromTranslation();
+    // A notice in a band under the page header of every page, in the document's language, e.g.
+    // Handouts::pendingTranslationNotice() for a translation not yet reviewed (issue 8); empty: none.
+    QString pageNotice;
 };
 
 // Sizes in the device's units, for builders and figures.

@@ -47,29 +47,50 @@ void relayout(QTextDocument &doc)
     doc.setPageSize(doc.pageSize());
 }
 
+// Starts the group's first block (or the table it is in) on a new page, or stops doing so.
+void breakBefore(QTextDocument &doc, int blockNumber, bool on)
+{
+    QTextCursor c(doc.findBlockByNumber(blockNumber));
+    const auto policy = [on](QTextFormat::PageBreakFlags flags) {
+        return on ? flags | QTextFormat::PageBreak_AlwaysBefore : flags & ~QTextFormat::PageBreak_AlwaysBefore;
+    };
+    if (QTextTable *table = c.currentTable()) {
+        QTextTableFormat f = table->format();
+        f.setPageBreakPolicy(policy(f.pageBreakPolicy()));
+        table->setFormat(f);
+    } else {
+        QTextBlockFormat f = c.blockFormat();
+        f.setPageBreakPolicy(policy(f.pageBreakPolicy()));
+        c.setBlockFormat(f);
+    }
+    relayout(doc);
+}
+
+bool onOnePage(const QTextDocument &doc, int first, int last, qreal pageHeight)
+{
+    // A group a hair above a page's top is already there (rounding in the layout).
+    return pageOf(lineSpan(doc, first).top + 1, pageHeight) == pageOf(lineSpan(doc, last).bottom - 1, pageHeight);
+}
+
 void keepGroup(QTextDocument &doc, const KeepGroup &g, qreal pageHeight)
 {
     const LineSpan top = lineSpan(doc, g.first);
     for (int last : {g.last, g.fallbackLast}) {
-        const qreal end = lineSpan(doc, last).bottom - 1;
-        // A group a hair above a page's top is already there (rounding in the layout).
-        if (pageOf(top.top + 1, pageHeight) == pageOf(end, pageHeight))
+        if (onOnePage(doc, g.first, last, pageHeight))
             return;
-        if (end - top.top > pageHeight * 0.98)
-            continue; // too tall for one page: try the shorter group
-        const QTextBlock first = doc.findBlockByNumber(g.first);
-        QTextCursor c(first);
-        if (QTextTable *table = c.currentTable()) {
-            QTextTableFormat f = table->format();
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(f);
-        } else {
-            QTextBlockFormat f = first.blockFormat();
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            c.setBlockFormat(f);
+        const qreal end = lineSpan(doc, last).bottom - 1;
+        if (end - top.top <= pageHeight * 0.98) {
+            breakBefore(doc, g.first, true);
+            return;
         }
-        relayout(doc);
-        return;
+        // Spread over more than a page as laid out: too tall for one, or only spread by the space
+        // a pushed unbreakable block (a figure) left behind it. Tried at a page's top, it tells.
+        if (doc.findBlockByNumber(g.first).blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // already starts a page
+        breakBefore(doc, g.first, true);
+        if (onOnePage(doc, g.first, last, pageHeight))
+            return;
+        breakBefore(doc, g.first, false); // too tall for one page: try the shorter group
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/exercisefigurewidget.h"
 
 #include "documents/exercisefigure.h"
+#include "ui/accessibility.h"
 
 #include <QPainter>
 
@@ -11,6 +12,7 @@ namespace SpineDesk {
 ExerciseFigureWidget::ExerciseFigureWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installAccessibility(); // read as a picture (QAccessible::Graphic) with its captions
     setObjectName(u"exerciseFigure"_s);
     setAccessibleName(tr("Exercise picture"));
     setMinimumSize(160, 80);

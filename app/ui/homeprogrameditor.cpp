@@ -1,5 +1,7 @@
 #include "ui/homeprogrameditor.h"
 
+#include "core/handoutcontent.h"
+#include "i18n/language.h"
 #include "ui/exercisefigurewidget.h"
 #include "ui/fielderrors.h"
 
@@ -69,7 +71,8 @@ HomeProgramEditor::HomeProgramEditor(const ExerciseLibrary &library, QWidget *pa
     m_libraryErrors->setObjectName(u"libraryErrors"_s);
     bl->addWidget(m_libraryErrors);
     if (!m_library.errors().isEmpty())
-        TherapyUi::setError(m_libraryErrors, nullptr, tr("Some library exercises could not be read and are not offered: %1")
+        TherapyUi::setError(m_libraryErrors, nullptr, tr("Problems in the exercise library (an exercise that could not be read "
+                                                         "is not offered): %1")
                                                           .arg(m_library.errors().join(u"; "_s)));
 
     auto *middle = new QHBoxLayout;
@@ -107,6 +110,11 @@ HomeProgramEditor::HomeProgramEditor(const ExerciseLibrary &library, QWidget *pa
     m_figure = new ExerciseFigureWidget(m_doseEditor);
     m_purpose = TherapyUi::sectionHint(QString(), m_doseEditor);
     m_purpose->setObjectName(u"exercisePurpose"_s);
+    // The pending-review notice in the patient's language, or why that language is missing.
+    m_translationNote = TherapyUi::sectionHint(QString(), m_doseEditor);
+    m_translationNote->setObjectName(u"exerciseTranslationNote"_s);
+    m_translationNote->setAccessibleName(tr("Translation of the exercise text"));
+    m_translationNote->hide();
     auto *form = new QFormLayout;
     const std::array<std::tuple<QString, QString, QString, int>, 6> doses{{
         {u"sets"_s, tr("&Sets"), QString(), 999},
@@ -140,6 +148,7 @@ HomeProgramEditor::HomeProgramEditor(const ExerciseLibrary &library, QWidget *pa
     m_doseError->setAccessibleName(tr("Problem with the dose"));
     right->addWidget(m_figure);
     right->addWidget(m_purpose);
+    right->addWidget(m_translationNote);
     right->addLayout(form);
     right->addWidget(m_doseError);
     right->addStretch();
@@ -152,7 +161,7 @@ HomeProgramEditor::HomeProgramEditor(const ExerciseLibrary &library, QWidget *pa
     m_advice->setAccessibleName(tr("General advice on the exercise sheet"));
     m_advice->setPlaceholderText(tr("Optional general advice printed on the sheet"));
     m_advice->setTabChangesFocus(true);
-    m_advice->setMaximumHeight(60);
+    m_advice->setMaximumHeight(m_advice->fontMetrics().lineSpacing() * 3 + 12);
     connect(m_advice, &QPlainTextEdit::textChanged, this, &TherapySection::changed);
     auto *adviceLabel = new QLabel(tr("General &advice"), box);
     adviceLabel->setBuddy(m_advice);
@@ -169,7 +178,22 @@ HomeProgramEditor::HomeProgramEditor(const ExerciseLibrary &library, QWidget *pa
 QString HomeProgramEditor::nameOf(const QString &id) const
 {
     const Exercise *e = m_library.exercise(id);
-    return e ? contentText(e->name) : tr("%1 (not in the exercise library)").arg(id);
+    return e ? textOf(*e, e->name) : tr("%1 (not in the exercise library)").arg(id);
+}
+
+QString HomeProgramEditor::textOf(const Exercise &e, const ContentText &text) const
+{
+    return contentText(text, e.hasText(m_lang) ? m_lang : u"en"_s);
+}
+
+void HomeProgramEditor::setPatientLanguage(const QString &lang)
+{
+    const QString next = supportedLanguages().contains(lang) ? lang : u"en"_s;
+    if (next == m_lang)
+        return;
+    m_lang = next;
+    fillPicker();
+    refreshList();
 }
 
 void HomeProgramEditor::setSuggestionContext(DirectionalPreference preference, TbcClass classification)
@@ -188,14 +212,14 @@ void HomeProgramEditor::fillPicker()
     m_suggested.clear();
     const QList<const Exercise *> suggestions = m_library.suggestions(m_preference, m_class);
     for (const Exercise *e : suggestions) {
-        m_picker->addItem(u"★ "_s + tr("%1 (suggested)").arg(contentText(e->name)), e->id);
+        m_picker->addItem(u"★ "_s + tr("%1 (suggested)").arg(textOf(*e, e->name)), e->id);
         m_suggested << e->id;
     }
     if (!suggestions.isEmpty())
         m_picker->insertSeparator(m_picker->count());
     for (const Exercise &e : m_library.exercises())
         if (!m_suggested.contains(e.id))
-            m_picker->addItem(contentText(e.name), e.id);
+            m_picker->addItem(textOf(e, e.name), e.id);
     const int again = m_picker->findData(current);
     m_picker->setCurrentIndex(again >= 0 ? again : 0);
     m_add->setEnabled(m_editable && m_picker->count() > 0);
@@ -303,8 +327,25 @@ void HomeProgramEditor::showDose()
         m_note->setText(p.note);
     m_showing = false;
     const Exercise *e = any ? m_library.exercise(p.exerciseId) : nullptr;
-    m_figure->setExercise(e);
-    m_purpose->setText(e ? contentText(e->purpose) : QString());
+    const QString shown = e && e->hasText(m_lang) ? m_lang : u"en"_s;
+    m_figure->setExercise(e, shown);
+    m_purpose->setText(e ? contentText(e->purpose, shown) : QString());
+    QString note;
+    if (e && m_lang != u"en") {
+        switch (e->translationState(m_lang)) {
+        case TranslationState::Pending: note = Handouts::pendingTranslationNotice(m_lang); break;
+        case TranslationState::Missing:
+        case TranslationState::OutOfDate:
+            note = tr("Shown in English: this exercise has no current text in the patient's language (%1), so the exercise sheet "
+                      "in that language will not print with it.")
+                       .arg(languageName(m_lang));
+            break;
+        case TranslationState::Source:
+        case TranslationState::Reviewed: break;
+        }
+    }
+    m_translationNote->setText(note);
+    m_translationNote->setVisible(!note.isEmpty());
     // The messages for this exercise, each named by its field.
     QStringList messages;
     const QString prefix = u"homeProgram.%1."_s.arg(row);

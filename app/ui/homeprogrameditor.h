@@ -32,6 +32,12 @@ public:
     QStringList showErrors(const QMap<QString, QString> &errors) override;
     void setEditable(bool editable) override;
 
+    // The patient's language for the exercises' own text (names, purpose, picture captions):
+    // what the patient may read on screen, as on the printed sheet. "en" when not supported.
+    void setPatientLanguage(const QString &lang);
+    QString patientLanguage() const { return m_lang; }
+    QLabel *translationNote() const { return m_translationNote; }
+
     // Reorders the picker: suggestions for this preference and classification first.
     void setSuggestionContext(DirectionalPreference preference, Therapy::TbcClass classification);
     QStringList suggestedIds() const { return m_suggested; }
@@ -66,6 +72,7 @@ private:
     void storeDose();
     void updateButtons();
     QString nameOf(const QString &id) const;
+    QString textOf(const Therapy::Exercise &e, const ContentText &text) const; // in m_lang when it has a current text
 
     const Therapy::ExerciseLibrary &m_library;
     QList<Therapy::ExercisePrescription> m_program;
@@ -75,10 +82,12 @@ private:
     Therapy::TbcClass m_class = Therapy::TbcClass::NotClassified;
     bool m_editable = true;
     bool m_showing = false;
+    QString m_lang = QStringLiteral("en");
 
     QComboBox *m_picker = nullptr;
     QPushButton *m_add = nullptr, *m_up = nullptr, *m_down = nullptr, *m_remove = nullptr;
     QLabel *m_suggestionLabel = nullptr, *m_purpose = nullptr, *m_doseError = nullptr, *m_libraryErrors = nullptr;
+    QLabel *m_translationNote = nullptr;
     QListWidget *m_list = nullptr;
     QWidget *m_doseEditor = nullptr;
     QList<std::pair<QString, QSpinBox *>> m_doses;

@@ -1,8 +1,10 @@
 #include "ui/therapypage.h"
 
 #include "storage/examinationrepository.h"
+#include "storage/patientrepository.h"
 #include "storage/planrepository.h"
 #include "storage/therapyrepository.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/certificationbox.h"
 #include "ui/draftstatus.h"
 #include "ui/fielderrors.h"
@@ -97,7 +99,7 @@ TherapyPage::TherapyPage(QSqlDatabase db, qint64 clinicianId, const Visit &visit
     m_handoverBanner->setObjectName(u"handoverBanner"_s);
     m_handoverBanner->setAccessibleName(tr("Hand-over needed"));
     m_handoverBanner->setWordWrap(true);
-    m_handoverBanner->setStyleSheet(u"#handoverBanner { background: #fff4ce; border: 1px solid #8a6d00; padding: 4px; font-weight: bold; }"_s);
+    m_handoverBanner->setStyleSheet(toneStyleSheet(u"handoverBanner"_s, Tone::Caution, u"padding: 4px; font-weight: bold;"_s));
     m_goToHandover = new QPushButton(tr("&Go to the hand-over"), m_handoverRow);
     m_goToHandover->setAccessibleName(tr("Go to the hand-over section"));
     hr->addWidget(m_handoverBanner, 1);
@@ -158,6 +160,9 @@ TherapyPage::TherapyPage(QSqlDatabase db, qint64 clinicianId, const Visit &visit
 
 TherapyPage::~TherapyPage()
 {
+    // Saved, but silently: the workflow that listens may be half torn down already (its other
+    // pages deleted), and a "saved" signal into it crashed.
+    const QSignalBlocker quiet(this);
     if (m_dirty)
         saveNow();
 }
@@ -172,6 +177,9 @@ void TherapyPage::load()
     m_loadError = loaded ? QString() : error;
     TherapyRecord r = loaded.value_or(TherapyRecord{});
     m_rowVersion = r.rowVersion;
+    // The exercises' own text in the patient's preferred language (the sheet's default too).
+    if (const auto patient = PatientRepository(m_db).find(m_visit.patientId))
+        m_home->setPatientLanguage(patient->preferredLanguage);
     for (TherapySection *s : std::as_const(m_sections))
         s->setRecord(r);
     m_session->setProgramExercises(m_home->programNames());

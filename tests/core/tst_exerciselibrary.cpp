@@ -1,6 +1,8 @@
 // The home-exercise library: every bundled file loads and reads at grade 8 or below; the strict
 // loader names the file and the JSON path of each problem and leaves the exercise out;
-// suggestions by directional preference and classification; the dose in plain words.
+// translation records (issue 8: every bundled exercise in Spanish, pending review; a bad record
+// named by its path; an out-of-date translation left out); suggestions by directional
+// preference and classification; the dose in plain words, from the program's words or others.
 #include "core/readability.h"
 #include "core/therapy/exerciselibrary.h"
 
@@ -85,6 +87,38 @@ QJsonObject changed(const QVariantList &path, const QJsonValue &value)
     return setAt(good(), path, 0, value).toObject();
 }
 
+QJsonObject enEs(const QString &en, const QString &es)
+{
+    return QJsonObject{{u"en"_s, en}, {u"es"_s, es}};
+}
+
+// good() with every text in Spanish too and its translation record, not yet reviewed.
+QJsonObject translated()
+{
+    QJsonObject o = good();
+    o[u"translations"_s] = QJsonObject{{u"es"_s, QJsonObject{{u"translatedBy"_s, u"SpineDesk project draft"_s},
+                                                              {u"reviewedBy"_s, u"not yet reviewed"_s},
+                                                              {u"sourceRevision"_s, 2}}}};
+    o[u"name"_s] = enEs(u"Sample"_s, u"Ejemplo"_s);
+    o[u"purpose"_s] = enEs(u"Helps you test."_s, u"Le ayuda a probar."_s);
+    o[u"steps"_s] = QJsonArray{enEs(u"Lie down."_s, u"Acuéstese."_s), enEs(u"Push up."_s, u"Empuje hacia arriba."_s),
+                               enEs(u"Come down."_s, u"Baje."_s)};
+    o[u"progression"_s] = enEs(u"Go a little higher."_s, u"Suba un poco más."_s);
+    o[u"cautions"_s] = QJsonArray{enEs(u"Stop and call us if pain spreads down your leg."_s,
+                                       u"Pare y llámenos si el dolor baja por la pierna."_s)};
+    QJsonArray figures = o.value(u"figures"_s).toArray();
+    QJsonObject figure = figures.at(0).toObject();
+    figure[u"caption"_s] = enEs(u"Lying face down"_s, u"Acostado boca abajo"_s);
+    figures[0] = figure;
+    o[u"figures"_s] = figures;
+    return o;
+}
+
+QJsonObject translatedChanged(const QVariantList &path, const QJsonValue &value)
+{
+    return setAt(translated(), path, 0, value).toObject();
+}
+
 QStringList ids(const QList<const Exercise *> &list)
 {
     QStringList out;
@@ -144,6 +178,120 @@ private slots:
         QVERIFY2(e, qPrintable(errors.join(u'\n')));
         QVERIFY(e->isReviewed());
         QCOMPARE(e->reviewedOn, QDate(2026, 11, 20));
+    }
+
+    void translationRecord()
+    {
+        QStringList errors;
+        auto e = ExerciseLibrary::parse(bytes(translated()), u"sample.json"_s, &errors);
+        QVERIFY2(e, qPrintable(errors.join(u'\n')));
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(e->translationState(u"en"_s), TranslationState::Source);
+        QCOMPARE(e->translationState(u"es"_s), TranslationState::Pending);
+        QVERIFY(e->hasText(u"es"_s));
+        QCOMPARE(e->translations.value(u"es"_s).translatedBy, u"SpineDesk project draft"_s);
+        QCOMPARE(e->translations.value(u"es"_s).sourceRevision, 2);
+        QCOMPARE(contentText(e->steps.at(1), u"es"_s), u"Empuje hacia arriba."_s);
+        QCOMPARE(contentText(e->figures.first().caption, u"es"_s), u"Acostado boca abajo"_s);
+
+        // Reviewed by a qualified medical translator, with the date.
+        QJsonObject o = translatedChanged({u"translations"_s, u"es"_s, u"reviewedBy"_s}, u"Ana Revisora, CMI"_s);
+        o = setAt(o, {u"translations"_s, u"es"_s, u"reviewedOn"_s}, 0, u"2026-12-01"_s).toObject();
+        e = ExerciseLibrary::parse(bytes(o), u"sample.json"_s, &errors);
+        QVERIFY2(e, qPrintable(errors.join(u'\n')));
+        QCOMPARE(e->translationState(u"es"_s), TranslationState::Reviewed);
+        QCOMPARE(e->translations.value(u"es"_s).reviewedOn, QDate(2026, 12, 1));
+
+        // Without a record, an exercise has no Spanish text.
+        e = ExerciseLibrary::parse(bytes(good()), u"sample.json"_s, &errors);
+        QVERIFY(e);
+        QCOMPARE(e->translationState(u"es"_s), TranslationState::Missing);
+        QVERIFY(!e->hasText(u"es"_s));
+    }
+
+    // A translation of an older revision: the exercise loads in English, the Spanish texts are
+    // left out and the problem is listed.
+    void outOfDateTranslationIsLeftOut()
+    {
+        QStringList errors;
+        const auto e = ExerciseLibrary::parse(bytes(translatedChanged({u"translations"_s, u"es"_s, u"sourceRevision"_s}, 1)),
+                                              u"sample.json"_s, &errors);
+        QVERIFY(e);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith(u"sample.json: translations.es.sourceRevision: translates revision 1, but the file is "
+                                           "at revision 2"_s),
+                 qPrintable(errors.first()));
+        QCOMPARE(e->translationState(u"es"_s), TranslationState::OutOfDate);
+        QVERIFY(!e->hasText(u"es"_s));
+        QVERIFY(!e->name.contains(u"es"_s));
+        QVERIFY(!e->steps.at(0).contains(u"es"_s));
+        QVERIFY(!e->figures.first().caption.contains(u"es"_s));
+        QCOMPARE(contentText(e->name, u"es"_s), u"Sample"_s); // never the old Spanish
+
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"sample.json"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes(translatedChanged({u"translations"_s, u"es"_s, u"sourceRevision"_s}, 1)));
+        f.close();
+        const ExerciseLibrary lib = ExerciseLibrary::loadDirectory(dir.path());
+        QCOMPARE(lib.exercises().size(), 1);
+        QCOMPARE(lib.errors().size(), 1);
+        QVERIFY(lib.errors().first().contains(u"translations.es.sourceRevision"_s));
+    }
+
+    void badTranslationRecordRejected_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const auto add = [](const char *name, const QJsonObject &o, const QString &expected) {
+            QTest::newRow(name) << bytes(o) << expected;
+        };
+        add("unknown key in the record", translatedChanged({u"translations"_s, u"es"_s, u"reviewer"_s}, u"Ana"_s),
+            u"sample.json: translations.es.reviewer: unknown key"_s);
+        add("no translator", translatedChanged({u"translations"_s, u"es"_s, u"translatedBy"_s}, QJsonValue::Undefined),
+            u"sample.json: translations.es.translatedBy: missing"_s);
+        add("no review state", translatedChanged({u"translations"_s, u"es"_s, u"reviewedBy"_s}, QJsonValue::Undefined),
+            u"sample.json: translations.es.reviewedBy: missing"_s);
+        add("review date while not reviewed", translatedChanged({u"translations"_s, u"es"_s, u"reviewedOn"_s}, u"2026-12-01"_s),
+            u"sample.json: translations.es.reviewedOn: must be absent"_s);
+        add("reviewer without a date", translatedChanged({u"translations"_s, u"es"_s, u"reviewedBy"_s}, u"Ana Revisora"_s),
+            u"sample.json: translations.es.reviewedOn: missing"_s);
+        QJsonObject badDate = translatedChanged({u"translations"_s, u"es"_s, u"reviewedBy"_s}, u"Ana Revisora"_s);
+        badDate = setAt(badDate, {u"translations"_s, u"es"_s, u"reviewedOn"_s}, 0, u"1 Dec"_s).toObject();
+        add("bad review date", badDate, u"sample.json: translations.es.reviewedOn: \"1 Dec\" is not a date"_s);
+        add("no source revision", translatedChanged({u"translations"_s, u"es"_s, u"sourceRevision"_s}, QJsonValue::Undefined),
+            u"sample.json: translations.es.sourceRevision: missing"_s);
+        add("source revision not a number", translatedChanged({u"translations"_s, u"es"_s, u"sourceRevision"_s}, u"two"_s),
+            u"sample.json: translations.es.sourceRevision: must be a whole number"_s);
+        add("record not an object", translatedChanged({u"translations"_s, u"es"_s}, u"draft"_s),
+            u"sample.json: translations.es: must be an object"_s);
+        add("translations not an object", translatedChanged({u"translations"_s}, QJsonArray{}),
+            u"sample.json: translations: must be an object"_s);
+        add("unknown language", translatedChanged({u"translations"_s, u"fr"_s}, QJsonObject{}),
+            u"sample.json: translations.fr: unknown value \"fr\""_s);
+        add("English as a translation", translatedChanged({u"translations"_s, u"en"_s}, QJsonObject{}),
+            u"sample.json: translations.en: English is the source"_s);
+        add("a text without Spanish", translatedChanged({u"steps"_s, 1}, en(u"Push up."_s)),
+            u"sample.json: steps[1].es: missing: translations.es is recorded"_s);
+        add("a caption without Spanish", translatedChanged({u"figures"_s, 0, u"caption"_s}, en(u"Lying face down"_s)),
+            u"sample.json: figures[0].caption.es: missing"_s);
+        add("Spanish without a record", changed({u"purpose"_s}, enEs(u"Helps you test."_s, u"Le ayuda a probar."_s)),
+            u"sample.json: purpose.es: a translation without a record"_s);
+        add("digit in a Spanish step", translatedChanged({u"steps"_s, 0, u"es"_s}, u"Acuéstese 2 veces."_s),
+            u"sample.json: steps[0].es: no digits"_s);
+        add("empty Spanish text", translatedChanged({u"progression"_s, u"es"_s}, u" "_s),
+            u"sample.json: progression.es: must be a non-empty string"_s);
+    }
+
+    void badTranslationRecordRejected()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QStringList errors;
+        const auto e = ExerciseLibrary::parse(json, u"sample.json"_s, &errors);
+        QVERIFY(!e);
+        const bool found = std::any_of(errors.cbegin(), errors.cend(), [&](const QString &m) { return m.startsWith(expected); });
+        QVERIFY2(found, qPrintable(u"expected \"%1…\" in:\n%2"_s.arg(expected, errors.join(u'\n'))));
     }
 
     void brokenDocumentRejected_data()
@@ -305,6 +453,23 @@ private slots:
             const bool call = std::any_of(e.cautions.cbegin(), e.cautions.cend(),
                                           [](const ContentText &c) { return contentText(c).contains(u"call us"_s); });
             QVERIFY2(call, qPrintable(e.id));
+            // Issue 8: every exercise in Spanish, translated from this revision, pending review.
+            QCOMPARE(e.translations.keys(), QStringList{u"es"_s});
+            const ExerciseTranslation &es = e.translations.value(u"es"_s);
+            QCOMPARE(es.sourceRevision, e.revision);
+            QVERIFY2(!es.translatedBy.isEmpty(), qPrintable(e.id));
+            QCOMPARE(e.translationState(u"es"_s), TranslationState::Pending);
+            QList<ContentText> texts = {e.name, e.purpose, e.progression};
+            texts += e.steps;
+            texts += e.cautions;
+            for (const ExerciseFigure &f : e.figures)
+                texts << f.caption;
+            for (const ContentText &t : std::as_const(texts)) {
+                QVERIFY2(t.contains(u"es"_s) && t.value(u"es"_s) != t.value(u"en"_s), qPrintable(e.id + u": "_s + t.value(u"en"_s)));
+            }
+            const bool llamar = std::any_of(e.cautions.cbegin(), e.cautions.cend(),
+                                            [](const ContentText &c) { return contentText(c, u"es"_s).contains(u"lámenos"_s); });
+            QVERIFY2(llamar, qPrintable(e.id + u": no Spanish caution says to call us"_s));
         }
         QVERIFY(!lib.exercise(u"no-such-exercise"));
         QCOMPARE(lib.defaultPrescription(u"no-such-exercise"), ExercisePrescription{});
@@ -418,8 +583,56 @@ private slots:
         d.timesPerDay = timesPerDay;
         d.daysPerWeek = daysPerWeek;
         QCOMPARE(Therapy::dosageText(d), expected);
-        // Spanish falls back to English until issue 8.
-        QCOMPARE(Therapy::dosageText(d, u"es"_s), expected);
+        QCOMPARE(Therapy::dosageText(d, DoseWords::fromTranslation()), expected);
+    }
+
+    // The same rule with other words: what the Spanish exercise sheet passes from its content.
+    void dosageTextWithOtherWords()
+    {
+        DoseWords w;
+        w.repetition = u"1 repetición"_s;
+        w.repetitions = u"%1 repeticiones"_s;
+        w.setOf = u"1 serie de %1"_s;
+        w.setsOf = u"%1 series de %2"_s;
+        w.set = u"1 serie"_s;
+        w.sets = u"%1 series"_s;
+        w.second = u"1 segundo"_s;
+        w.seconds = u"%1 segundos"_s;
+        w.holdEach = u"mantenga cada una durante %1"_s;
+        w.hold = u"mantenga la posición durante %1"_s;
+        w.minute = u"1 minuto"_s;
+        w.minutes = u"%1 minutos"_s;
+        w.forTime = u"durante %1"_s;
+        w.onceADay = u"una vez al día"_s;
+        w.twiceADay = u"dos veces al día"_s;
+        w.timesADay = u"%1 veces al día"_s;
+        w.everyDay = u"todos los días"_s;
+        w.dayAWeek = u"1 día a la semana"_s;
+        w.daysAWeek = u"%1 días a la semana"_s;
+        w.asShown = u"como le enseñó su fisioterapeuta"_s;
+        ExercisePrescription d;
+        d.sets = 2;
+        d.repetitions = 10;
+        d.holdSeconds = 5;
+        d.timesPerDay = 2;
+        d.daysPerWeek = 7;
+        QCOMPARE(Therapy::dosageText(d, w), u"2 series de 10 repeticiones, mantenga cada una durante 5 segundos, dos veces al día, todos los días"_s);
+        d = {};
+        d.minutes = 10;
+        d.timesPerDay = 3;
+        d.daysPerWeek = 5;
+        QCOMPARE(Therapy::dosageText(d, w), u"Durante 10 minutos, 3 veces al día, 5 días a la semana"_s);
+        d = {};
+        d.sets = 1;
+        d.repetitions = 1;
+        d.holdSeconds = 1;
+        d.timesPerDay = 1;
+        d.daysPerWeek = 1;
+        QCOMPARE(Therapy::dosageText(d, w), u"1 serie de 1 repetición, mantenga cada una durante 1 segundo, una vez al día, 1 día a la semana"_s);
+        d = {};
+        d.timesPerDay = 0;
+        d.daysPerWeek = 0;
+        QCOMPARE(Therapy::dosageText(d, w), u"Como le enseñó su fisioterapeuta"_s);
     }
 };
 

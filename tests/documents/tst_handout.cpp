@@ -2,16 +2,28 @@
 // renderVisitDocumentPdf and read back with poppler's pdftotext: the required sections, the
 // diagnosis in plain words without codes, identifiers and "Page X of Y" on every page, the
 // Flesch-Kincaid grade of the printed body text (ceiling 8, target 6), large print (16 pt, more
-// pages), the refusal of Spanish until reviewed Spanish content exists, and patient text with
-// markup printed literally.
+// pages), and patient text with markup printed literally. In Spanish (issue 8): the visit
+// handout (standard and large print) and every library handout in Spanish only, with the
+// pending-translation notice on every page; a reviewed translation without it; an out-of-date
+// translation refused; a long-Spanish fixture that keeps its layout (no word outside the
+// printable area or over another, the safety net's boxes whole, a sensible page count).
 #include "core/handoutcontent.h"
 #include "core/plan/diagnosis.h"
 #include "core/readability.h"
+#include "core/visithandouttext.h"
+#include "documents/handout.h"
 #include "documents/visitdocuments.h"
+#include "i18n/language.h"
 
 #include "dossierfixture.h"
+#include "pdflayout.h"
 #include "pdftools.h"
+#include "spanishfixture.h"
 
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -82,6 +94,99 @@ QString bodyText(const QByteArray &pdf, const VisitDossier &d)
         }
     }
     return out;
+}
+
+QString notice()
+{
+    return Handouts::pendingTranslationNotice(u"es"_s);
+}
+
+// A handout built from another library than the bundled one, on the same page as
+// renderVisitDocumentPdf.
+QByteArray renderFrom(const Handouts::HandoutLibrary &library, const VisitDossier &d, const DocumentRequest &r, QString *error,
+                      DocumentReport *report = nullptr)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(1200);
+        pdf.setPageSize(QPageSize(QPageSize::Letter));
+        pdf.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+        PageSetup s;
+        s.language = r.language;
+        s.clinic = d.clinic;
+        s.patientName = d.patient.displayName();
+        s.birthDate = d.patient.birthDate;
+        s.recordNumber = d.patient.mrn;
+        s.documentId = u"SD-test"_s;
+        PageDocument doc(&pdf, s);
+        const bool built = r.kind == DocumentKind::Handout ? buildVisitHandout(doc, d, r, library, error)
+                                                           : buildLibraryHandout(doc, d, r, library, error);
+        if (!built || !doc.paint(error, report))
+            return {};
+    }
+    return buffer.data();
+}
+
+// The English wording a Spanish document must not print: every text of the English visit
+// wording, safety net and `libraryId` with at least two words (up to a placeholder), and the
+// diagnoses' English plain words.
+QStringList englishTexts(const QString &libraryId = {})
+{
+    QStringList out;
+    const auto &lib = Handouts::HandoutLibrary::bundled();
+    const auto addText = [&out](QString t) {
+        t = t.section(u'{', 0, 0).simplified();
+        if (t.count(u' ') >= 1)
+            out << t;
+    };
+    for (const QString &id : {Handouts::kVisitTextId, Handouts::kSafetyNetId, libraryId}) {
+        const Handouts::HandoutContent *en = id.isEmpty() ? nullptr : lib.find(u"en"_s, id);
+        if (!en)
+            continue;
+        addText(en->title);
+        for (const Handouts::Block &b : en->blocks)
+            addText(b.text());
+        for (const QList<Handouts::Block> &part : en->parts)
+            for (const Handouts::Block &b : part)
+                addText(b.text());
+    }
+    for (const Plans::DiagnosisDefinition &dx : Plans::DiagnosisCatalogue::bundled().all())
+        addText(dx.patientWords);
+    return out;
+}
+
+// The program's own Spanish for a text of the page furniture, when the translation has it
+// (the .ts is being finished in parallel); empty while it is still English.
+QString spanishFurniture(const char *context, const char *source)
+{
+    const TextLanguage scope(u"es"_s);
+    const QString t = QCoreApplication::translate(context, source);
+    return t == QLatin1String(source) ? QString() : t;
+}
+
+// Every page: the notice, the identifiers, and the page number in Spanish once translated.
+void verifySpanishPages(const QByteArray &pdf, const VisitDossier &d, int pages, bool withNotice = true)
+{
+    QCOMPARE(PdfTools::pageCount(pdf), pages);
+    const QString pageOf = spanishFurniture("PageDocument", "Page %1 of %2");
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = PdfTools::pageText(pdf, p);
+        QCOMPARE(text.contains(notice()), withNotice);
+        QVERIFY2(text.contains(d.patient.mrn), qPrintable(u"no record number on page %1"_s.arg(p)));
+        QVERIFY2(text.contains(d.patient.birthDate.toString(u"yyyy-MM-dd"_s)), qPrintable(u"no date of birth on page %1"_s.arg(p)));
+        if (!pageOf.isEmpty()) {
+            QVERIFY2(text.contains(pageOf.arg(p).arg(pages)), qPrintable(text));
+            QVERIFY2(!text.contains(u"Page %1 of"_s.arg(p)), qPrintable(text));
+        }
+    }
+}
+
+void verifyNoEnglish(const QString &text, const QString &libraryId = {})
+{
+    for (const QString &en : englishTexts(libraryId))
+        QVERIFY2(!text.contains(en), qPrintable(u"English text in a Spanish document: "_s + en));
 }
 
 } // namespace
@@ -283,16 +388,215 @@ private slots:
         QVERIFY2(error.contains(u"no plan yet"_s), qPrintable(error));
     }
 
-    void spanishIsRefusedUntilReviewedSpanishContentExists()
+    void spanishVisitHandout_data()
     {
-        const VisitDossier d = handoutDossier();
+        QTest::addColumn<bool>("largePrint");
+        QTest::newRow("12 pt") << false;
+        QTest::newRow("large print") << true;
+    }
+
+    void spanishVisitHandout()
+    {
+        QFETCH(bool, largePrint);
+        const VisitDossier d = Fixture::spanishDossier();
+        DocumentReport report;
+        const QByteArray pdf = render(d, visitRequest(largePrint, u"es"_s), &report);
+        QVERIFY(!pdf.isEmpty());
+        PdfTools::keepForLooking(pdf, largePrint ? u"visit-handout-es-large.pdf"_s : u"visit-handout-es.pdf"_s);
+        QCOMPARE(report.title, u"Resumen de su visita"_s);
+        QCOMPARE(report.bodyPointSize, largePrint ? 16.0 : 12.0);
+        QCOMPARE(report.pageNotice, notice());
+        QCOMPARE(report.sectionTitles, (QStringList{u"Lo que encontramos"_s, u"Sus objetivos"_s, u"Su plan"_s, u"En casa"_s,
+                                                    u"Qué pasa después"_s, u"Cuándo pedir ayuda"_s,
+                                                    u"Cómo comunicarse con nosotros"_s}));
+        const QString text = PdfTools::allText(pdf);
+        const auto &visitText = *Handouts::HandoutLibrary::bundled().find(u"es"_s, Handouts::kVisitTextId);
+        const QString dx = visitText.parts.value(Handouts::diagnosisKey(u"lumbar-disc-radiculopathy"_s)).first().text();
+        for (const QString &s : {u"Resumen de su visita"_s, u"Fecha de su visita: 5 de octubre de 2026"_s,
+                                 u"Le atendió: Alex Spine, MD"_s, dx,
+                                 u"Pasear al perro media hora sin parar, para el 30 de noviembre de 2026"_s,
+                                 u"Los puntos principales:"_s,
+                                 u"1. Hablamos de una inyección cerca del nervio en la espalda (una epidural)."_s,
+                                 u"2. Vaya a un fisioterapeuta."_s, u"3. Busque apoyo para su estado de ánimo y el estrés."_s,
+                                 u"Manténgase activo."_s,
+                                 u"Nota de su profesional de salud: Camine todos los días y descanse cuando lo necesite"_s,
+                                 u"Su próxima cita: dentro de seis semanas."_s,
+                                 u"Enviaremos una copia de este plan a su médico de atención primaria, Dr Pat Primary."_s,
+                                 u"Vaya ahora a la sala de emergencias"_s, u"No puede orinar, o le cuesta empezar a orinar."_s,
+                                 u"Llámenos hoy a nosotros o a su médico de atención primaria"_s,
+                                 u"Riverside Spine Center"_s, u"Teléfono: 555-0142"_s,
+                                 u"Todavía no la ha revisado un profesional clínico."_s})
+            QVERIFY2(text.contains(s), qPrintable(u"missing: %1"_s.arg(s)));
+        verifyNoEnglish(text);
+        verifySpanishPages(pdf, d, report.pages);
+        QVERIFY2(PdfTools::info(pdf, {u"-meta"_s}).contains(u"<rdf:li>es</rdf:li>"_s), "the PDF's language is Spanish");
+        const QStringList problems = PdfTools::layoutProblems(pdf, PdfTools::visitDocumentMargins(), notice());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void spanishLibraryHandouts_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("largePrint");
+        const QList<LibraryHandout> list = SpineDesk::libraryHandouts(u"es"_s);
+        QCOMPARE(list.size(), 5);
+        for (const LibraryHandout &h : list) {
+            QTest::newRow(qPrintable(h.id)) << h.id << false;
+            QTest::newRow(qPrintable(h.id + u", large print"_s)) << h.id << true;
+        }
+    }
+
+    void spanishLibraryHandouts()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, largePrint);
+        const VisitDossier d = Fixture::spanishDossier();
+        const auto *content = Handouts::HandoutLibrary::bundled().find(u"es"_s, id);
+        QVERIFY(content);
+        QVERIFY(content->isTranslationPending());
+        DocumentReport report;
+        const QByteArray pdf = render(d, libraryRequest(id, largePrint, u"es"_s), &report);
+        QVERIFY(!pdf.isEmpty());
+        PdfTools::keepForLooking(pdf, u"library-es-%1%2.pdf"_s.arg(id, largePrint ? u"-large"_s : QString()));
+        QCOMPARE(report.title, content->title);
+        QCOMPARE(report.pageNotice, notice());
+        QStringList headings;
+        for (const Handouts::Block &b : content->blocks)
+            if (b.kind == Handouts::Block::Kind::Heading)
+                headings << b.text();
+        QCOMPARE(report.sectionTitles, headings + QStringList{u"Cómo comunicarse con nosotros"_s});
+        const QString text = PdfTools::allText(pdf);
+        QVERIFY(text.contains(content->title));
+        for (const Handouts::Block &b : content->blocks)
+            QVERIFY2(text.contains(b.text().simplified()), qPrintable(u"missing: %1"_s.arg(b.text())));
+        QVERIFY(text.contains(u"Versión 1 de esta hoja."_s));
+        verifyNoEnglish(text, id);
+        verifySpanishPages(pdf, d, report.pages);
+        const QStringList problems = PdfTools::layoutProblems(pdf, PdfTools::visitDocumentMargins(), notice());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The Documents step lists the Spanish handouts; the program's own language is untouched.
+    void spanishListAndProgramLanguage()
+    {
+        QCOMPARE(currentLanguage(), u"en"_s);
+        QStringList titles;
+        for (const LibraryHandout &h : SpineDesk::libraryHandouts(u"es"_s)) {
+            QCOMPARE(h.language, u"es"_s);
+            titles << h.title;
+        }
+        QVERIFY(titles.contains(u"Cuándo pedir ayuda"_s));
+        QVERIFY(!render(Fixture::spanishDossier(), visitRequest(false, u"es"_s), nullptr).isEmpty());
+        QCOMPARE(currentLanguage(), u"en"_s); // the document's language was only for the document
+        QCOMPARE(QCoreApplication::translate("PageDocument", "Page %1 of %2"), u"Page %1 of %2"_s);
+    }
+
+    // A translation reviewed by a qualified medical translator prints without the notice; one
+    // text still pending is enough to bring it back.
+    void reviewedTranslationPrintsWithoutTheNotice()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Fixture::copyHandouts(dir, [](const QString &language, const QString &, QString text) {
+            return language == u"es" ? Fixture::reviewedTranslation(text) : text;
+        }));
+        const Handouts::HandoutLibrary reviewed = Handouts::HandoutLibrary::load(dir.path());
+        QVERIFY2(reviewed.errors().isEmpty(), qPrintable(reviewed.errors().join(u'\n')));
+        QVERIFY(!reviewed.find(u"es"_s, u"sciatica"_s)->isTranslationPending());
+        const VisitDossier d = Fixture::spanishDossier();
+        for (const DocumentRequest &r : {visitRequest(false, u"es"_s), libraryRequest(u"sciatica"_s, false, u"es"_s)}) {
+            QString error;
+            DocumentReport report;
+            const QByteArray pdf = renderFrom(reviewed, d, r, &error, &report);
+            QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+            QVERIFY(report.pageNotice.isEmpty());
+            verifySpanishPages(pdf, d, report.pages, false);
+            QVERIFY(!PdfTools::allText(pdf).contains(u"pendiente de revisión"_s));
+        }
+
+        QTemporaryDir partly;
+        QVERIFY(Fixture::copyHandouts(partly, [](const QString &language, const QString &id, QString text) {
+            return language == u"es" && id != u"when-to-get-help" ? Fixture::reviewedTranslation(text) : text;
+        }));
+        const Handouts::HandoutLibrary mixed = Handouts::HandoutLibrary::load(partly.path());
         QString error;
-        QVERIFY(render(d, visitRequest(false, u"es"_s), nullptr, &error).isEmpty());
-        QVERIFY2(error.contains(u"not available in Spanish yet"_s), qPrintable(error));
+        DocumentReport report;
+        QByteArray pdf = renderFrom(mixed, d, visitRequest(false, u"es"_s), &error, &report);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        QCOMPARE(report.pageNotice, notice()); // its safety net is still pending
+        verifySpanishPages(pdf, d, report.pages);
+        pdf = renderFrom(mixed, d, libraryRequest(u"sciatica"_s, false, u"es"_s), &error, &report);
+        QVERIFY(report.pageNotice.isEmpty()); // this sheet prints nothing pending
+    }
+
+    // A translation made from an older English revision is refused, saying so.
+    void outOfDateTranslationIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Fixture::copyHandouts(dir, [](const QString &language, const QString &id, QString text) {
+            if (language == u"en" && (id == u"sciatica" || id == Handouts::kVisitTextId))
+                text.replace(QRegularExpression(u"\nrevision: (\\d+)\n"_s), u"\nrevision: 9\n"_s);
+            return text;
+        }));
+        const Handouts::HandoutLibrary lib = Handouts::HandoutLibrary::load(dir.path());
+        const QString errors = lib.errors().join(u'\n');
+        QVERIFY2(errors.contains(u"es/sciatica.md: source-revision: translates English revision 1, but the English file is at "
+                                 "revision 9"_s),
+                 qPrintable(errors));
+        const VisitDossier d = Fixture::spanishDossier();
+        QString error;
+        QVERIFY(renderFrom(lib, d, libraryRequest(u"sciatica"_s, false, u"es"_s), &error).isEmpty());
+        QVERIFY2(error.contains(u"Spanish text of the handout \"sciatica\" is out of date"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"revision 1"_s) && error.contains(u"revision 9"_s), qPrintable(error));
         error.clear();
-        QVERIFY(render(d, libraryRequest(u"sciatica"_s, false, u"es"_s), nullptr, &error).isEmpty());
-        QVERIFY2(error.contains(u"Spanish"_s), qPrintable(error));
-        QVERIFY(SpineDesk::libraryHandouts(u"es"_s).isEmpty());
+        QVERIFY(renderFrom(lib, d, visitRequest(false, u"es"_s), &error).isEmpty());
+        QVERIFY2(error.contains(u"out of date"_s), qPrintable(error));
+        // English still prints.
+        QVERIFY2(!renderFrom(lib, d, libraryRequest(u"sciatica"_s), &error).isEmpty(), qPrintable(error));
+    }
+
+    // Long names, a long plan, long clinician notes, in Spanish: the layout holds.
+    void longSpanishKeepsItsLayout_data()
+    {
+        QTest::addColumn<bool>("largePrint");
+        QTest::newRow("12 pt") << false;
+        QTest::newRow("large print") << true;
+    }
+
+    void longSpanishKeepsItsLayout()
+    {
+        QFETCH(bool, largePrint);
+        const VisitDossier d = Fixture::longSpanishDossier();
+        DocumentReport es;
+        const QByteArray pdf = render(d, visitRequest(largePrint, u"es"_s), &es);
+        QVERIFY(!pdf.isEmpty());
+        PdfTools::keepForLooking(pdf, largePrint ? u"visit-handout-es-long-large.pdf"_s : u"visit-handout-es-long.pdf"_s);
+        DocumentReport en;
+        QVERIFY(!render(d, visitRequest(largePrint), &en).isEmpty());
+        qInfo("long visit handout: %d pages in Spanish, %d in English", es.pages, en.pages);
+        // Longer Spanish costs at most one page more than the same plan in English.
+        QVERIFY2(es.pages <= en.pages + 1, qPrintable(u"%1 vs %2"_s.arg(es.pages).arg(en.pages)));
+        QVERIFY(es.pages <= (largePrint ? 10 : 6));
+        QCOMPARE(es.sectionTitles.size(), 8); // medicines too
+        verifySpanishPages(pdf, d, es.pages);
+        // The long name gives way in the identity line; the date of birth and record number never do.
+        for (int p = 1; p <= es.pages; ++p)
+            QVERIFY2(PdfTools::pageText(pdf, p).contains(u"Fernández-Castellanos de la"_s), qPrintable(u"page %1"_s.arg(p)));
+        const QStringList problems = PdfTools::layoutProblems(pdf, PdfTools::visitDocumentMargins(), notice());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The safety net: each box whole on one page, the first with the section title.
+        const auto pageOf = [&](const QString &s) {
+            for (int p = 1; p <= es.pages; ++p)
+                if (PdfTools::pageText(pdf, p).contains(s))
+                    return p;
+            return -1;
+        };
+        const int emergency = pageOf(u"Vaya ahora a la sala de emergencias"_s);
+        QVERIFY(emergency > 0);
+        QCOMPARE(pageOf(u"No espere a su próxima visita."_s), emergency);
+        QCOMPARE(es.sectionPages.at(es.sectionTitles.indexOf(u"Cuándo pedir ayuda"_s)), emergency);
+        const int call = pageOf(u"Llámenos hoy a nosotros o a su médico de atención primaria"_s);
+        QVERIFY(call > 0);
+        QCOMPARE(pageOf(u"Si no puede comunicarse con nadie, vaya a la sala de emergencias."_s), call);
     }
 
     void libraryHandoutList()

@@ -11,6 +11,7 @@
 #include "core/therapy/exerciselibrary.h"
 #include "storage/certificationrepository.h"
 #include "storage/handoverrepository.h"
+#include "storage/patientrepository.h"
 #include "storage/planrepository.h"
 #include "storage/redflagrepository.h"
 #include "storage/referralrepository.h"
@@ -742,6 +743,36 @@ private slots:
         QCOMPARE(stepRow(&flow, WorkflowStep::Therapy), -1);
         QCOMPARE(flow.stepList()->count(), int(workflowSteps().size()));
         QVERIFY(!flow.documentsPage()->button(u"pdf-pt-plan"_s));
+    }
+
+    // Issue 8: the exercises' own text in the patient's language, with the pending-review notice
+    // beside it; the therapist's own controls stay in the program's language.
+    void exercisesInThePatientsLanguage()
+    {
+        Patient patient = newPatient(u"Moreno"_s, u"MRN-605"_s);
+        patient.preferredLanguage = u"es"_s;
+        QVERIFY(PatientRepository(m_db->connection(), m_clinicianId).update(patient).ok());
+        MainWindow w(*m_db, m_clinicianId);
+        VisitWorkflow *flow = openPtVisit(w, patient);
+        HomeProgramEditor *home = flow->therapyPage()->homeProgramEditor();
+        QCOMPARE(home->patientLanguage(), u"es"_s);
+        const Exercise *bridge = ExerciseLibrary::bundled().exercise(u"bridge");
+        QVERIFY(bridge);
+        QVERIFY(home->picker()->findText(contentText(bridge->name, u"es"_s), Qt::MatchContains) >= 0);
+        QVERIFY(home->addExercise(u"bridge"_s));
+        QVERIFY2(home->list()->item(0)->text().contains(u"Puente"_s), qPrintable(home->list()->item(0)->text()));
+        QCOMPARE(home->findChild<QLabel *>(u"exercisePurpose"_s)->text(), contentText(bridge->purpose, u"es"_s));
+        QVERIFY(home->figure()->accessibleDescription().contains(contentText(bridge->figures.first().caption, u"es"_s)));
+        QVERIFY(!home->translationNote()->isHidden());
+        QCOMPARE(home->translationNote()->text(), u"Traducción pendiente de revisión por un traductor médico calificado."_s);
+        QCOMPARE(home->addButton()->text(), u"Add to the &programme"_s); // the program's language
+
+        home->setPatientLanguage(u"en"_s);
+        QCOMPARE(home->findChild<QLabel *>(u"exercisePurpose"_s)->text(), contentText(bridge->purpose, u"en"_s));
+        QVERIFY(home->translationNote()->isHidden());
+        home->setPatientLanguage(u"fr"_s); // not supported: English
+        QCOMPARE(home->patientLanguage(), u"en"_s);
+        QVERIFY(flow->therapyPage()->saveNow());
     }
 
     void everyControlHasAnAccessibleName()

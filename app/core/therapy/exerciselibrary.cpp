@@ -238,6 +238,64 @@ ExercisePrescription readDose(const ContentReader &r)
     return d;
 }
 
+// Every patient text of an exercise with its JSON path, for the translation checks.
+QList<std::pair<QString, ContentText *>> patientTexts(Exercise &e)
+{
+    QList<std::pair<QString, ContentText *>> out = {{u"name"_s, &e.name}, {u"purpose"_s, &e.purpose}};
+    for (int i = 0; i < e.steps.size(); ++i)
+        out.append({u"steps[%1]"_s.arg(i), &e.steps[i]});
+    out.append({u"progression"_s, &e.progression});
+    for (int i = 0; i < e.cautions.size(); ++i)
+        out.append({u"cautions[%1]"_s.arg(i), &e.cautions[i]});
+    for (int i = 0; i < e.figures.size(); ++i)
+        out.append({u"figures[%1].caption"_s.arg(i), &e.figures[i].caption});
+    return out;
+}
+
+// "translations": one record per language other than English; a language's record and its
+// texts come together (every text has it, and no text has a language without a record).
+QMap<QString, ExerciseTranslation> readTranslations(const ContentReader &r, Exercise &e, ContentErrors &errors)
+{
+    QMap<QString, ExerciseTranslation> out;
+    static const QStringList kTranslated = {u"es"_s};
+    if (r.has(u"translations"_s)) {
+        const ContentReader records = r.child(u"translations"_s);
+        for (auto it = records.object().begin(); it != records.object().end(); ++it) {
+            const QString lang = it.key();
+            if (!kTranslated.contains(lang)) {
+                records.error(lang, lang == u"en" ? u"English is the source, not a translation"_s
+                                             : ContentReader::unknownValue(lang, kTranslated));
+                continue;
+            }
+            const ContentReader lr = records.child(lang);
+            lr.allowOnly({"translatedBy", "reviewedBy", "reviewedOn", "sourceRevision"});
+            ExerciseTranslation t;
+            t.translatedBy = lr.string(u"translatedBy"_s);
+            t.reviewedBy = lr.string(u"reviewedBy"_s);
+            if (t.isReviewed()) {
+                const QString on = lr.string(u"reviewedOn"_s);
+                t.reviewedOn = QDate::fromString(on, Qt::ISODate);
+                if (!on.isEmpty() && !t.reviewedOn.isValid())
+                    lr.error(u"reviewedOn"_s, u"\"%1\" is not a date (YYYY-MM-DD)"_s.arg(on));
+            } else if (lr.has(u"reviewedOn"_s)) {
+                lr.error(u"reviewedOn"_s, u"must be absent while the translation is \"%1\""_s.arg(Handouts::notYetReviewed()));
+            }
+            t.sourceRevision = lr.integer(u"sourceRevision"_s, 1, 100000);
+            out.insert(lang, t);
+        }
+    }
+    for (const auto &[path, text] : patientTexts(e)) {
+        for (const QString &lang : out.keys())
+            if (!text->contains(lang))
+                errors.add(path + u'.' + lang, u"missing: translations.%1 is recorded, so every text needs \"%1\""_s.arg(lang));
+        for (const QString &lang : text->keys())
+            if (lang != u"en" && !out.contains(lang))
+                errors.add(path + u'.' + lang, u"a translation without a record: add translations.%1 (who translated it, its "
+                                                "review and source revision)"_s.arg(lang));
+    }
+    return out;
+}
+
 QString expectedId(const QString &fileName)
 {
     const QString base = QFileInfo(fileName).fileName();
@@ -248,6 +306,29 @@ QString expectedId(const QString &fileName)
 bool Exercise::isReviewed() const
 {
     return !reviewedBy.isEmpty() && reviewedBy != Handouts::notYetReviewed();
+}
+
+bool ExerciseTranslation::isReviewed() const
+{
+    return !reviewedBy.isEmpty() && reviewedBy != Handouts::notYetReviewed();
+}
+
+TranslationState Exercise::translationState(const QString &lang) const
+{
+    if (lang.isEmpty() || lang == u"en")
+        return TranslationState::Source;
+    const auto it = translations.constFind(lang);
+    if (it == translations.cend())
+        return TranslationState::Missing;
+    if (it->outOfDate)
+        return TranslationState::OutOfDate;
+    return it->isReviewed() ? TranslationState::Reviewed : TranslationState::Pending;
+}
+
+bool Exercise::hasText(const QString &lang) const
+{
+    const TranslationState s = translationState(lang);
+    return s == TranslationState::Source || s == TranslationState::Pending || s == TranslationState::Reviewed;
 }
 
 std::optional<Exercise> ExerciseLibrary::parse(const QByteArray &json, const QString &fileName, QStringList *errors)
@@ -264,8 +345,8 @@ std::optional<Exercise> ExerciseLibrary::parse(const QByteArray &json, const QSt
         return std::nullopt;
     }
     const ContentReader r(*object, QString(), &errs);
-    r.allowOnly({"id", "revision", "reviewedBy", "reviewedOn", "name", "purpose", "directions", "classes", "steps",
-                 "progression", "cautions", "dose", "figures"});
+    r.allowOnly({"id", "revision", "reviewedBy", "reviewedOn", "translations", "name", "purpose", "directions", "classes",
+                 "steps", "progression", "cautions", "dose", "figures"});
     Exercise e;
     e.fileName = fileName;
     e.id = r.id(u"id"_s);
@@ -291,8 +372,22 @@ std::optional<Exercise> ExerciseLibrary::parse(const QByteArray &json, const QSt
     e.defaultDose = readDose(r);
     e.defaultDose.exerciseId = e.id;
     e.figures = readFigures(r, errs);
+    e.translations = readTranslations(r, e, errs);
     if (!finish())
         return std::nullopt;
+    // A translation of an older revision is left out, never shown: the exercise stays
+    // available in English and the problem is listed.
+    for (auto it = e.translations.begin(); it != e.translations.end(); ++it) {
+        if (it->sourceRevision == e.revision)
+            continue;
+        it->outOfDate = true;
+        for (const auto &text : patientTexts(e))
+            text.second->remove(it.key());
+        if (errors)
+            errors->append(fileName + u": translations."_s + it.key() + u".sourceRevision: "_s
+                           + u"translates revision %1, but the file is at revision %2: the \"%3\" texts are left out until "
+                             "the translation is updated and reviewed"_s.arg(it->sourceRevision).arg(e.revision).arg(it.key()));
+    }
     return e;
 }
 
@@ -362,44 +457,72 @@ ExercisePrescription ExerciseLibrary::defaultPrescription(QStringView id) const
     return {}; // unknown id: an empty prescription (exerciseId empty) the caller can detect
 }
 
-QString dosageText(const ExercisePrescription &dose, const QString &lang)
+DoseWords DoseWords::fromTranslation()
 {
-    // Until issue 8 brings the reviewed Spanish wording, "es" (and any other language) gets the
-    // English text through the application's translator; tr() is the place it will hook in.
-    Q_UNUSED(lang);
+    DoseWords w;
     // Singular and plural spelled out: there is no English .qm to resolve "%n …(s)".
+    w.repetition = ExerciseText::tr("1 repetition");
+    w.repetitions = ExerciseText::tr("%1 repetitions");
+    w.setOf = ExerciseText::tr("1 set of %1");
+    w.setsOf = ExerciseText::tr("%1 sets of %2");
+    w.set = ExerciseText::tr("1 set");
+    w.sets = ExerciseText::tr("%1 sets");
+    w.second = ExerciseText::tr("1 second");
+    w.seconds = ExerciseText::tr("%1 seconds");
+    w.holdEach = ExerciseText::tr("hold each for %1");
+    w.hold = ExerciseText::tr("hold for %1");
+    w.minute = ExerciseText::tr("1 minute");
+    w.minutes = ExerciseText::tr("%1 minutes");
+    w.forTime = ExerciseText::tr("for %1");
+    w.onceADay = ExerciseText::tr("once a day");
+    w.twiceADay = ExerciseText::tr("twice a day");
+    w.timesADay = ExerciseText::tr("%1 times a day");
+    w.everyDay = ExerciseText::tr("every day");
+    w.dayAWeek = ExerciseText::tr("1 day a week");
+    w.daysAWeek = ExerciseText::tr("%1 days a week");
+    w.asShown = ExerciseText::tr("as your therapist showed you");
+    return w;
+}
+
+QString dosageText(const ExercisePrescription &dose, const DoseWords &w)
+{
     const auto count = [](int n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
     QStringList parts;
-    const QString reps = count(dose.repetitions, ExerciseText::tr("1 repetition"), ExerciseText::tr("%1 repetitions"));
+    const QString reps = count(dose.repetitions, w.repetition, w.repetitions);
     if (dose.sets > 0 && dose.repetitions > 0)
-        parts << (dose.sets == 1 ? ExerciseText::tr("1 set of %1").arg(reps)
-                                 : ExerciseText::tr("%1 sets of %2").arg(dose.sets).arg(reps));
+        parts << (dose.sets == 1 ? w.setOf.arg(reps) : w.setsOf.arg(dose.sets).arg(reps));
     else if (dose.repetitions > 0)
         parts << reps;
     else if (dose.sets > 0)
-        parts << count(dose.sets, ExerciseText::tr("1 set"), ExerciseText::tr("%1 sets"));
+        parts << count(dose.sets, w.set, w.sets);
     if (dose.holdSeconds > 0) {
-        const QString secs = count(dose.holdSeconds, ExerciseText::tr("1 second"), ExerciseText::tr("%1 seconds"));
-        parts << (dose.repetitions > 0 ? ExerciseText::tr("hold each for %1").arg(secs) : ExerciseText::tr("hold for %1").arg(secs));
+        const QString secs = count(dose.holdSeconds, w.second, w.seconds);
+        parts << (dose.repetitions > 0 ? w.holdEach.arg(secs) : w.hold.arg(secs));
     }
     if (dose.minutes > 0)
-        parts << ExerciseText::tr("for %1").arg(count(dose.minutes, ExerciseText::tr("1 minute"), ExerciseText::tr("%1 minutes")));
+        parts << w.forTime.arg(count(dose.minutes, w.minute, w.minutes));
     if (dose.timesPerDay == 1)
-        parts << ExerciseText::tr("once a day");
+        parts << w.onceADay;
     else if (dose.timesPerDay == 2)
-        parts << ExerciseText::tr("twice a day");
+        parts << w.twiceADay;
     else if (dose.timesPerDay > 2)
-        parts << ExerciseText::tr("%1 times a day").arg(dose.timesPerDay);
+        parts << w.timesADay.arg(dose.timesPerDay);
     if (dose.daysPerWeek >= 7)
-        parts << ExerciseText::tr("every day");
+        parts << w.everyDay;
     else if (dose.daysPerWeek > 0)
-        parts << count(dose.daysPerWeek, ExerciseText::tr("1 day a week"), ExerciseText::tr("%1 days a week"));
+        parts << count(dose.daysPerWeek, w.dayAWeek, w.daysAWeek);
     if (dose.sets <= 0 && dose.repetitions <= 0 && dose.holdSeconds <= 0 && dose.minutes <= 0)
-        parts.prepend(ExerciseText::tr("as your therapist showed you"));
+        parts.prepend(w.asShown);
     QString text = parts.join(u", "_s);
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString dosageText(const ExercisePrescription &dose, const QString &lang)
+{
+    Q_UNUSED(lang);
+    return dosageText(dose, DoseWords::fromTranslation());
 }
 
 } // namespace SpineDesk::Therapy

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,27 @@ struct ExerciseFigure {
     bool operator==(const ExerciseFigure &o) const = default;
 };
 
+// A language other than English, as the file records it (resources/exercises/README.md,
+// "translations"): who translated it, the qualified medical translator who reviewed it, and
+// the revision of the file it translates.
+struct ExerciseTranslation {
+    QString translatedBy;
+    QString reviewedBy;     // a qualified medical translator's name, or "not yet reviewed"
+    QDate reviewedOn;       // with a name
+    int sourceRevision = 0; // the file's revision the translation was made from
+    bool outOfDate = false; // sourceRevision differs from the file's revision: its texts were left out
+    bool isReviewed() const;
+};
+
+// What an exercise has in a language.
+enum class TranslationState {
+    Source,    // English, the language the file is written in
+    Missing,   // no text in that language
+    OutOfDate, // translated from an older revision: not shown, not printed
+    Pending,   // translated, not yet reviewed: shown and printed with the pending-review notice
+    Reviewed,  // translated and reviewed by a qualified medical translator
+};
+
 struct Exercise {
     QString fileName;
     QString id;                  // [a-z0-9-]+, the file's base name
@@ -49,8 +71,12 @@ struct Exercise {
     QList<DirectionalPreference> directions; // the directional preferences it suits (empty: any)
     QList<TbcClass> classes;                 // the classifications it suits (empty: any)
     QList<ExerciseFigure> figures;           // 1 or 2 (start and end positions)
+    QMap<QString, ExerciseTranslation> translations; // by language ("es"); every text has it
 
     bool isReviewed() const;
+    TranslationState translationState(const QString &lang) const;
+    // The patient text can be shown in lang: English, or a translation that is not out of date.
+    bool hasText(const QString &lang) const;
 };
 
 class ExerciseLibrary
@@ -64,7 +90,9 @@ public:
 
     const QList<Exercise> &exercises() const { return m_exercises; } // by name
     const Exercise *exercise(QStringView id) const;
-    const QStringList &errors() const { return m_errors; }            // files that did not load
+    // Files that did not load (their exercise is not offered), and translations that are out of
+    // date (the exercise is offered without them).
+    const QStringList &errors() const { return m_errors; }
 
     // The exercises that suit a directional preference and a classification, for the
     // therapist to choose from (a suggestion only; the therapist picks and doses).
@@ -77,7 +105,30 @@ private:
     QStringList m_errors;
 };
 
-// "2 sets of 10, hold 5 seconds, twice a day" in plain words (lang "en"; "es" in issue 8).
-QString dosageText(const ExercisePrescription &dose, const QString &lang = QStringLiteral("en"));
+// The words a dose is said with, in the forms of the program's translation: a singular has
+// no number ("1 repetition"), a plural takes it as %1; setOf takes the repetitions as %1 and
+// setsOf as %2; holdEach, hold and forTime take the time as %1. From the program's
+// translation (the screen) or from a document's own content (the printed sheet in the
+// patient's language), so that both say a dose by one rule.
+struct DoseWords {
+    QString repetition, repetitions; // "1 repetition", "%1 repetitions"
+    QString setOf, setsOf;           // "1 set of %1", "%1 sets of %2"
+    QString set, sets;               // "1 set", "%1 sets"
+    QString second, seconds;         // "1 second", "%1 seconds"
+    QString holdEach, hold;          // "hold each for %1", "hold for %1"
+    QString minute, minutes;         // "1 minute", "%1 minutes"
+    QString forTime;                 // "for %1"
+    QString onceADay, twiceADay, timesADay; // "once a day", "twice a day", "%1 times a day"
+    QString everyDay, dayAWeek, daysAWeek;  // "every day", "1 day a week", "%1 days a week"
+    QString asShown;                 // "as your therapist showed you"
+    static DoseWords fromTranslation(); // the program's language (tr())
+};
+
+// "2 sets of 10 repetitions, hold each for 5 seconds, twice a day, every day" in plain words.
+QString dosageText(const ExercisePrescription &dose, const DoseWords &words);
+// The same in the program's language (the screen, and clinician documents, which are made in
+// the program's language). `lang` is the document's language and is not used for the words:
+// the patient's sheet in another language passes DoseWords from its own content.
+QString dosageText(const ExercisePrescription &dose, const QString &lang = QString());
 
 } // namespace SpineDesk::Therapy
