@@ -1,15 +1,18 @@
 #include "documents/decisionsummary.h"
 
+#include "core/handoutcontent.h"
 #include "documents/documentfont.h"
 #include "documents/iconarray.h"
 #include "documents/pagination.h"
 #include "documents/scaleshift.h"
+#include "i18n/language.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -20,9 +23,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -211,7 +216,9 @@ public:
 
     void build();
 
-    QStringList errors;
+    // Problems, kept as data so that they are worded in the program's language afterwards.
+    QStringList unknownEvidence;
+    QStringList unverifiedEvidence;
     QStringList missingLanguage;
     QList<KeepGroup> groups;
     QList<FigurePlace> places;
@@ -310,12 +317,12 @@ private:
                 return i + 1;
         const Aids::Evidence *e = m_in.evidence.find(evidenceId);
         if (!e) {
-            errors << SummaryTr::tr("Evidence %1 is not in the evidence registry.").arg(evidenceId);
+            unknownEvidence << evidenceId;
             return 0;
         }
         // decision-evidence.md §0 rule 2: patient-facing figures use verified entries only.
         if (e->tag != EvidenceTag::Verified) {
-            errors << SummaryTr::tr("Evidence %1 is not verified, so it cannot be shown to a patient.").arg(evidenceId);
+            unverifiedEvidence << evidenceId;
             return 0;
         }
         m_sources.append({evidenceId, e->citation});
@@ -353,6 +360,7 @@ private:
     void values();
     void choice();
     void sure();
+    void sureLanguage();
     void people();
     void about();
 
@@ -536,7 +544,7 @@ void Builder::choice()
     if (preferred.isEmpty() || m_in.record.undecided())
         paragraph(SummaryTr::tr("Not decided yet"), 1, true);
     else
-        paragraph(m_in.aid.optionLabel(preferred, m_lang), 1, true);
+        paragraph(text(m_in.aid.option(preferred)->label, u"options."_s + preferred + u".label"_s), 1, true);
     paragraph(SummaryTr::tr("You can change your mind. Talk to your care team at any time."));
 }
 
@@ -556,6 +564,15 @@ void Builder::sure()
     paragraph(SummaryTr::tr("You may want more support with this decision."), 1, true);
     for (const QString &item : result.noItems)
         bullet(Aids::sureSuggestion(item));
+}
+
+void Builder::sureLanguage()
+{
+    // SURE is asked only in a validated translation (letter-and-handouts.md §5 rule 1).
+    if (m_in.sureLanguage == u"en" && m_lang != u"en")
+        paragraph(SummaryTr::tr("The SURE questions were asked in English: no validated version of them in this "
+                                "language is installed."),
+                  0.85);
 }
 
 void Builder::people()
@@ -602,6 +619,7 @@ void Builder::build()
     values();
     choice();
     sure();
+    sureLanguage();
     people();
     about();
 }
@@ -633,15 +651,46 @@ QStringList recordProblems(const DecisionSummaryInput &in)
     return problems;
 }
 
-QString bundledSureAttribution(const QString &lang)
+// Draws the lines that start on this page, each on one page only. QTextLayout::draw (Qt 6.4)
+// also draws the last line above its clip rectangle, which put a hidden copy of the previous
+// page's last line into this page's text, read twice by text extraction and screen readers.
+void drawPageLines(QPainter &p, const QTextDocument &doc, const QRectF &slice)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            continue;
+        const QPointF origin = doc.documentLayout()->blockBoundingRect(block).topLeft(); // as lineSpan() measures
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal top = origin.y() + line.y();
+            // A line starting on the bottom edge (rounding) belongs to the next page.
+            if (top >= slice.top() - 1 && top < slice.bottom() - 1)
+                line.draw(&p, origin);
+        }
+    }
+}
+
+QJsonObject bundledSure()
 {
     QFile file(u":/content/instruments/sure.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject attribution =
-        QJsonDocument::fromJson(file.readAll()).object().value(u"licence"_s).toObject().value(u"attribution"_s).toObject();
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+// The attribution OHRI's terms require, as published (English unless OHRI's own translation).
+QString bundledSureAttribution(const QJsonObject &sure, const QString &lang)
+{
+    const QJsonObject attribution = sure.value(u"licence"_s).toObject().value(u"attribution"_s).toObject();
     const QString text = attribution.value(lang).toString();
     return text.isEmpty() ? attribution.value(u"en"_s).toString() : text;
+}
+
+QString bundledSureLanguage(const QJsonObject &sure, const QString &lang)
+{
+    for (const QJsonValue &l : sure.value(u"languages"_s).toArray())
+        if (l.toObject().value(u"code"_s).toString() == lang && l.toObject().value(u"validated"_s).toBool())
+            return lang;
+    return u"en"_s;
 }
 
 } // namespace
@@ -670,14 +719,26 @@ QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *err
         return fail({SummaryTr::tr("No font is installed, so the summary would print without text.")});
     if (in.language != u"en" && in.language != u"es")
         return fail({SummaryTr::tr("Summaries are printed in English or Spanish, not \"%1\".").arg(in.language)});
-    // The fixed texts come from the program's translation: refuse rather than mix languages.
-    const bool programInEnglish = SummaryTr::tr("Your decision summary") == u"Your decision summary";
-    if (programInEnglish != (in.language == u"en"))
-        return fail({SummaryTr::tr("The program's own texts are not in the summary's language (%1). Switch the program "
-                                   "to that language to print this summary.")
-                         .arg(in.language)});
     if (const QStringList problems = recordProblems(in); !problems.isEmpty())
         return fail(problems);
+    // Issue 8: a translation not yet reviewed by a qualified medical translator prints with a
+    // mark on every page, or not at all.
+    QString notice;
+    if (in.aid.pendingReview(in.language)) {
+        notice = (in.pendingReviewNotice.isEmpty() ? Handouts::pendingTranslationNotice(in.language) : in.pendingReviewNotice)
+                     .simplified();
+        if (notice.isEmpty())
+            return fail({SummaryTr::tr("The aid's %1 texts are a translation pending review, and there is no %1 notice to "
+                                       "say so on the pages.")
+                             .arg(in.language)});
+    }
+
+    const QJsonObject sure = bundledSure();
+    DecisionSummaryInput input = in;
+    if (input.sureAttribution.isEmpty())
+        input.sureAttribution = bundledSureAttribution(sure, in.language);
+    if (input.sureLanguage.isEmpty())
+        input.sureLanguage = bundledSureLanguage(sure, in.language);
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -686,7 +747,6 @@ QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *err
     pdf.setPageSize(QPageSize(QPageSize::Letter));
     pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     pdf.setCreator(u"SpineDesk"_s);
-    pdf.setTitle(SummaryTr::tr("Decision summary: %1").arg(contentText(in.aid.title, in.language)));
 
     Style style;
     style.device = &pdf;
@@ -707,9 +767,40 @@ QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *err
     style.columnWidth = (style.width - (style.columns - 1) * style.columnGap) / style.columns;
     style.arraySide = qMin(style.columnWidth, style.mm(in.largePrint ? 60 : 48));
 
+    // The program's own texts in the summary's language for as long as it is made (issue 8):
+    // the window may be in another language.
+    std::optional<TextLanguage> language(std::in_place, in.language);
+    if (!language->ok()) {
+        language.reset();
+        return fail({SummaryTr::tr("The program's own texts in the summary's language (%1) cannot be loaded.").arg(in.language)});
+    }
+    pdf.setTitle(SummaryTr::tr("Decision summary: %1").arg(contentText(in.aid.title, in.language)));
+
+    // The page's furniture: the notice band at the top, the patient and page at the foot. A
+    // long name or a long translation wraps; it never runs into the page number.
     const QFont footerFont = documentFont(in.largePrint ? 12 : 9);
-    const qreal footerHeight = QFontMetricsF(footerFont, &pdf).height() * 2;
-    const qreal pageHeight = paint.height() - footerHeight;
+    const QFontMetricsF footerMetrics(footerFont, &pdf);
+    const QString footerLeft =
+        SummaryTr::tr("Decision summary for %1, visit of %2").arg(in.patientName, dateText(in.visitDate, in.language));
+    const qreal footerRightWidth = footerMetrics.horizontalAdvance(SummaryTr::tr("Page %1 of %2").arg(99).arg(99));
+    const qreal footerLeftWidth = style.width - footerRightWidth - style.mm(6);
+    const qreal footerLine = footerMetrics.height();
+    const qreal footerText =
+        qMax(footerLine, footerMetrics.boundingRect(QRectF(0, 0, footerLeftWidth, 1e9), Qt::TextWordWrap, footerLeft).height());
+    const qreal footerHeight = footerText + footerLine; // half a line above the rule, half below
+
+    QFont noticeFont = documentFont(in.largePrint ? 14 : 10.5);
+    noticeFont.setBold(true);
+    const qreal noticePad = style.pt(4);
+    QRectF noticeBand;
+    qreal noticeTop = 0;
+    if (!notice.isEmpty()) {
+        const QRectF wrapped = QFontMetricsF(noticeFont, &pdf)
+                                   .boundingRect(QRectF(0, 0, style.width - 2 * noticePad, 1e9), Qt::TextWordWrap, notice);
+        noticeBand = QRectF(0, 0, style.width, wrapped.height() + 2 * noticePad);
+        noticeTop = noticeBand.height() + style.pt(8);
+    }
+    const qreal pageHeight = paint.height() - footerHeight - noticeTop;
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&pdf);
@@ -718,44 +809,57 @@ QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *err
     auto *figures = new FigureHandler(style, &doc);
     doc.documentLayout()->registerHandler(kFigureObject, figures);
 
-    DecisionSummaryInput input = in;
-    if (input.sureAttribution.isEmpty())
-        input.sureAttribution = bundledSureAttribution(in.language);
     Builder builder(input, style, &doc, figures);
     builder.build();
-    if (!builder.missingLanguage.isEmpty())
-        builder.errors.prepend(SummaryTr::tr("The aid has no %1 text for: %2")
-                                   .arg(in.language, builder.missingLanguage.join(u", "_s)));
-    if (!builder.errors.isEmpty())
-        return fail(builder.errors);
+    if (!builder.missingLanguage.isEmpty() || !builder.unknownEvidence.isEmpty() || !builder.unverifiedEvidence.isEmpty()) {
+        language.reset(); // the clinician reads the problems in the program's language
+        QStringList problems;
+        if (!builder.missingLanguage.isEmpty())
+            problems << SummaryTr::tr("The aid has no %1 text for: %2").arg(in.language, builder.missingLanguage.join(u", "_s));
+        for (const QString &id : std::as_const(builder.unknownEvidence))
+            problems << SummaryTr::tr("Evidence %1 is not in the evidence registry.").arg(id);
+        for (const QString &id : std::as_const(builder.unverifiedEvidence))
+            problems << SummaryTr::tr("Evidence %1 is not verified, so it cannot be shown to a patient.").arg(id);
+        return fail(problems);
+    }
 
     doc.setPageSize(QSizeF(style.width, pageHeight));
     keepTogether(doc, builder.groups, pageHeight);
     const int pages = laidOutPages(doc, pageHeight);
 
     QPainter p(&pdf);
-    const QString footerLeft =
-        SummaryTr::tr("Decision summary for %1, visit of %2").arg(in.patientName, dateText(in.visitDate, in.language));
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             pdf.newPage();
+        if (!noticeBand.isEmpty()) {
+            // Framed and tinted so it cannot be taken for part of the text; the text itself is black.
+            p.save();
+            p.setPen(QPen(QColor(0x8A, 0x5A, 0x00), style.pt(1)));
+            p.setBrush(QColor(0xFF, 0xF1, 0xC6));
+            p.drawRect(noticeBand);
+            p.setFont(noticeFont);
+            p.setPen(Qt::black);
+            p.drawText(noticeBand.adjusted(noticePad, noticePad, -noticePad, -noticePad),
+                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, notice);
+            p.restore();
+        }
         const QRectF slice(0, i * pageHeight, style.width, pageHeight);
         p.save();
-        p.translate(0, -slice.top());
+        p.translate(0, noticeTop - slice.top());
         p.setClipRect(slice);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = slice;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&p, context);
+        p.setPen(Qt::black);
+        drawPageLines(p, doc, slice);
         p.restore();
 
         // Patient and page on every page: pages get separated (letter-and-handouts.md §3).
-        const QRectF footer(0, pageHeight + footerHeight * 0.25, style.width, footerHeight * 0.75);
+        const qreal footerTop = noticeTop + pageHeight;
         p.setPen(QPen(QColor(0x70, 0x70, 0x70), style.pt(0.5)));
-        p.drawLine(footer.topLeft(), footer.topRight());
+        p.drawLine(QPointF(0, footerTop + footerLine * 0.5), QPointF(style.width, footerTop + footerLine * 0.5));
         p.setPen(Qt::black);
         p.setFont(footerFont);
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
+        const QRectF footer(0, footerTop + footerLine * 0.5, style.width, footerHeight - footerLine * 0.5);
+        p.drawText(QRectF(footer.left(), footer.top(), footerLeftWidth, footer.height()),
+                   Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, footerLeft);
         p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, SummaryTr::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     p.end();
@@ -763,10 +867,15 @@ QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *err
     if (layout) {
         layout->pages = pages;
         layout->bodyPointSize = style.base;
+        layout->pageNotice = notice;
+        const qreal toPoints = 72.0 / style.dpi;
+        const QPointF origin = pdf.pageLayout().paintRect(QPageLayout::Point).topLeft();
+        layout->body = QRectF(origin.x(), origin.y() + noticeTop * toPoints, style.width * toPoints, pageHeight * toPoints);
         layout->figures.clear();
+        // A line a hair above a page's top is on that page (rounding in the layout), as drawn.
         for (const FigurePlace &f : builder.places)
-            layout->figures.append({f.id, pageOf(lineSpan(doc, f.headingBlock).top, pageHeight),
-                                    pageOf(lineSpan(doc, f.block).top, pageHeight),
+            layout->figures.append({f.id, pageOf(lineSpan(doc, f.headingBlock).top + 1, pageHeight),
+                                    pageOf(lineSpan(doc, f.block).top + 1, pageHeight),
                                     pageOf(lineSpan(doc, f.block).bottom - 1, pageHeight)});
     }
     return buffer.data();

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 namespace SpineDesk {
@@ -30,6 +31,13 @@ struct DecisionSummaryInput {
     QString language = QStringLiteral("en"); // "en" or "es"; one language per document
     bool largePrint = false;
     QString sureAttribution;            // empty: read from the bundled SURE definition
+    // The language the SURE questions were asked in; empty: the document's language when the
+    // bundled SURE definition lists a validated translation in it, else English (the
+    // summary then says so in the document's language).
+    QString sureLanguage;
+    // The mark printed on every page while the aid's texts in `language` are a translation
+    // pending review (Aids::DecisionAid::pendingReview); empty: Handouts::pendingTranslationNotice.
+    QString pendingReviewNotice;
 };
 
 // Where the pages broke. Each figure is one row of icon arrays or one scale shift; `heading`
@@ -44,12 +52,17 @@ struct DecisionSummaryLayout {
     int pages = 0;
     qreal bodyPointSize = 0;
     QList<Figure> figures;
+    QString pageNotice; // printed at the top of every page; empty: none
+    QRectF body;        // where the text runs on every page, in points from the paper's top-left
 };
 
-// Refuses (empty result, `error` set) rather than print something that differs from what
-// was discussed: a record made with another aid version, a value or option the aid does not
-// have, an evidence ID missing from the registry or not verified, a text missing in the
-// language asked for, or no usable font.
+// One language per document (letter-and-handouts.md §5 rule 4): the aid's texts and the
+// program's own texts are both in `language`, whatever language the program is shown in.
+// Refuses (empty result, `error` set, in the program's language) rather than print something
+// that differs from what was discussed: a record made with another aid version, a value or
+// option the aid does not have, an evidence ID missing from the registry or not verified, a
+// text missing in the language asked for (never an English stand-in), a translation pending
+// review with no mark to print, or no usable font.
 QByteArray renderDecisionSummaryPdf(const DecisionSummaryInput &in, QString *error,
                                     DecisionSummaryLayout *layout = nullptr);
 

@@ -1,5 +1,7 @@
 #include "documents/iconarray.h"
 
+#include "documents/textin.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -150,7 +152,8 @@ QString iconArrayText(const IconArraySpec &spec)
     QString why;
     if (!iconArraySpecValid(spec, &why))
         return why;
-    return IconArrayText::tr("%1 of %2 people %3; %4 of %2 %5.")
+    // Worded in the figure's language, whatever the program's (textin.h).
+    return textIn(spec.language, "IconArray", QT_TRANSLATE_NOOP("IconArray", "%1 of %2 people %3; %4 of %2 %5."))
         .arg(spec.affected)
         .arg(spec.total)
         .arg(spec.affectedLabel)
@@ -171,7 +174,7 @@ QString numberInWords(int n, const QString &lang)
 
 QString iconArrayCountLine(int count, const QString &label, const QString &lang)
 {
-    return IconArrayText::tr("%1 (%2) of %3 people %4")
+    return textIn(lang, "IconArray", QT_TRANSLATE_NOOP("IconArray", "%1 (%2) of %3 people %4"))
         .arg(capitalised(numberInWords(count, lang)))
         .arg(count)
         .arg(kIconArrayTotal)

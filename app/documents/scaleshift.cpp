@@ -1,5 +1,7 @@
 #include "documents/scaleshift.h"
 
+#include "documents/textin.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -15,6 +17,12 @@ namespace {
 struct ScaleShiftTr {
     Q_DECLARE_TR_FUNCTIONS(ScaleShift)
 };
+
+// The sentences of a figure are worded in its language, whatever the program's (textin.h).
+QString worded(const ScaleShiftSpec &s, const char *source)
+{
+    return textIn(s.language, "ScaleShift", source);
+}
 
 const QColor kRuleColour(0x40, 0x40, 0x40);
 const QColor kGuideColour(0xA0, 0xA0, 0xA0);
@@ -45,23 +53,25 @@ QString pointsPhrase(const ScaleShiftSpec &s, double betterValue)
 {
     const QString n = scaleNumber(std::abs(betterValue), s.language);
     if (betterValue > 0)
-        return ScaleShiftTr::tr("%1 points better").arg(n);
+        return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "%1 points better")).arg(n);
     if (betterValue < 0)
-        return ScaleShiftTr::tr("%1 points worse").arg(n);
-    return ScaleShiftTr::tr("no difference");
+        return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "%1 points worse")).arg(n);
+    return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "no difference"));
 }
 
 QString endLabel(const ScaleShiftSpec &s, bool maxEnd)
 {
     const QString n = scaleNumber(maxEnd ? s.max : s.min, s.language);
-    return maxEnd == s.higherIsBetter ? ScaleShiftTr::tr("%1 (better)").arg(n) : ScaleShiftTr::tr("%1 (worse)").arg(n);
+    return maxEnd == s.higherIsBetter ? worded(s, QT_TRANSLATE_NOOP("ScaleShift", "%1 (better)")).arg(n)
+                                      : worded(s, QT_TRANSLATE_NOOP("ScaleShift", "%1 (worse)")).arg(n);
 }
 
 QString differenceSentence(const ScaleShiftSpec &s)
 {
     if (s.difference == 0)
-        return ScaleShiftTr::tr("On average there was no difference between %1 and %2.").arg(s.favoursLabel, s.comparedWithLabel);
-    return ScaleShiftTr::tr("On average, %1 came out %2 than %3.")
+        return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "On average there was no difference between %1 and %2."))
+            .arg(s.favoursLabel, s.comparedWithLabel);
+    return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "On average, %1 came out %2 than %3."))
         .arg(s.favoursLabel, pointsPhrase(s, better(s, s.difference)), s.comparedWithLabel);
 }
 
@@ -71,12 +81,14 @@ QString rangeSentence(const ScaleShiftSpec &s)
     double b = better(s, *s.high);
     if (a > b)
         std::swap(a, b);
-    return ScaleShiftTr::tr("Likely range: from %1 to %2.").arg(pointsPhrase(s, a), pointsPhrase(s, b));
+    return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "Likely range: from %1 to %2."))
+        .arg(pointsPhrase(s, a), pointsPhrase(s, b));
 }
 
 QString mcidSentence(const ScaleShiftSpec &s)
 {
-    return ScaleShiftTr::tr("The smallest change most people notice: %1 points.").arg(scaleNumber(*s.mcid, s.language));
+    return worded(s, QT_TRANSLATE_NOOP("ScaleShift", "The smallest change most people notice: %1 points."))
+        .arg(scaleNumber(*s.mcid, s.language));
 }
 
 enum class KeyKind { Arrow, Range, Mcid };
@@ -151,8 +163,9 @@ QPen mcidPen(qreal line)
 
 QString scaleNumber(double value, const QString &lang)
 {
-    const QLocale locale(lang == u"es" ? QLocale::Spanish : QLocale::English,
-                         lang == u"es" ? QLocale::Spain : QLocale::UnitedStates);
+    // Spanish as written in the United States, with a decimal point: the aids' Spanish texts
+    // write their figures that way too, so text and figure match.
+    const QLocale locale(lang == u"es" ? QLocale::Spanish : QLocale::English, QLocale::UnitedStates);
     return locale.toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
@@ -291,7 +304,7 @@ QString scaleShiftText(const ScaleShiftSpec &spec)
         return why;
     const QString betterEnd = scaleNumber(spec.higherIsBetter ? spec.max : spec.min, spec.language);
     QStringList sentences;
-    sentences << ScaleShiftTr::tr("Scale: %1, from %2 to %3; %4 is best.")
+    sentences << worded(spec, QT_TRANSLATE_NOOP("ScaleShift", "Scale: %1, from %2 to %3; %4 is best."))
                      .arg(spec.scale, scaleNumber(spec.min, spec.language), scaleNumber(spec.max, spec.language), betterEnd);
     for (const KeyRow &row : keyRows(spec))
         sentences << row.text;

@@ -43,7 +43,7 @@ bool paintScaleShift(QPainter &p, const QRectF &area, const ScaleShiftSpec &spec
 
 // The accessible text equivalent: "On the leg pain scale (0 to 100, lower is better), …".
 QString scaleShiftText(const ScaleShiftSpec &spec);
-// A scale value as the document's language writes it: 7.55 → "7.55" / "7,55".
+// A scale value as the document's language writes it in the US: 7.55 → "7.55" in both.
 QString scaleNumber(double value, const QString &lang);
 
 } // namespace SpineDesk

@@ -1,5 +1,6 @@
 #include "ui/aidchoice.h"
 
+#include "documents/textin.h"
 #include "ui/aidsections.h"
 
 #include <QButtonGroup>
@@ -19,6 +20,7 @@ AidChoiceSection::AidChoiceSection(const QList<Aids::Option> &options, const QSt
                                    QWidget *parent)
     : QWidget(parent)
     , m_clinicianName(clinicianName)
+    , m_lang(lang)
 {
     auto *outer = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -87,7 +89,8 @@ void AidChoiceSection::load(const Aids::DecisionRecord &r)
         b->setChecked(true);
     QStringList participants = r.participants;
     if (fresh && participants.isEmpty()) {
-        participants << tr("Patient");
+        // Printed on the patient's summary: in the aid's language (documents/textin.h).
+        participants << textIn(m_lang, staticMetaObject.className(), QT_TR_NOOP("Patient"));
         if (!m_clinicianName.isEmpty())
             participants << m_clinicianName;
     }

@@ -40,6 +40,7 @@ signals:
 private:
     QStringList m_optionIds; // in the aid's order
     QString m_clinicianName;
+    QString m_lang;
     QHash<QString, QCheckBox *> m_discussed;
     QButtonGroup *m_preferredGroup = nullptr;
     QHash<QString, QAbstractButton *> m_preferred;

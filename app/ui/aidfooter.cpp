@@ -29,8 +29,12 @@ AidFooter::AidFooter(const Aids::DecisionAid &aid, const Aids::EvidenceRegistry 
     m_summary->setAccessibleName(tr("About this decision aid"));
     QStringList lines;
     for (const QString &id : aid.citedEvidence()) {
+        // The registry's design, population and horizon are in English, as transcribed from the
+        // clinical file; in another language a source is its citation as published, and the
+        // aid's own translated texts say who was studied, for how long and how.
         if (const Aids::Evidence *e = registry.find(id))
-            lines << tr("%1: %2 (%3; %4; %5)").arg(id, e->citation, e->design, e->population, e->horizon);
+            lines << (lang == u"en" ? tr("%1: %2 (%3; %4; %5)").arg(id, e->citation, e->design, e->population, e->horizon)
+                                    : id + u": "_s + e->citation);
         else
             lines << tr("%1: not in the evidence registry").arg(id);
     }

@@ -1,5 +1,6 @@
 #include "ui/aidknowledge.h"
 
+#include "documents/textin.h"
 #include "ui/aidsections.h"
 
 #include <QButtonGroup>
@@ -13,17 +14,23 @@ using namespace Qt::StringLiterals;
 
 namespace SpineDesk {
 
+QString AidKnowledgeCheck::words(const char *source) const
+{
+    return textIn(m_lang, staticMetaObject.className(), source);
+}
+
 AidKnowledgeCheck::AidKnowledgeCheck(const QList<Aids::KnowledgeQuestion> &questions, const QString &lang, QWidget *parent)
     : QWidget(parent)
     , m_questions(questions)
     , m_lang(lang)
 {
     auto *v = new QVBoxLayout(this);
-    v->addWidget(wrappedLabel(tr("A few questions to check the information was clear. This is not a test of you."), this));
+    v->addWidget(
+        wrappedLabel(words(QT_TR_NOOP("A few questions to check the information was clear. This is not a test of you.")), this));
     int n = 1;
     for (const Aids::KnowledgeQuestion &q : std::as_const(m_questions)) {
         const QString text = contentText(q.question, m_lang);
-        auto *question = wrappedLabel(tr("%1. %2").arg(n++).arg(text), this, true);
+        auto *question = wrappedLabel(words(QT_TR_NOOP("%1. %2")).arg(n++).arg(text), this, true);
         v->addWidget(question);
         auto *group = new QButtonGroup(this);
         m_groups.insert(q.id, group);
@@ -31,7 +38,7 @@ AidKnowledgeCheck::AidKnowledgeCheck(const QList<Aids::KnowledgeQuestion> &quest
             auto *b = new QRadioButton(contentText(c.text, m_lang), this);
             b->setObjectName(u"knowledge-%1-%2"_s.arg(q.id, c.id));
             b->setProperty("choice", c.id);
-            b->setAccessibleName(tr("%1 — answer: %2").arg(text, b->text()));
+            b->setAccessibleName(words(QT_TR_NOOP("%1 — answer: %2")).arg(text, b->text()));
             group->addButton(b);
             v->addWidget(b);
         }
@@ -41,13 +48,13 @@ AidKnowledgeCheck::AidKnowledgeCheck(const QList<Aids::KnowledgeQuestion> &quest
         });
         auto *result = wrappedLabel(QString(), this);
         result->setObjectName(u"knowledgeResult-"_s + q.id);
-        result->setAccessibleName(tr("Answer to question %1").arg(n - 1));
+        result->setAccessibleName(words(QT_TR_NOOP("Answer to question %1")).arg(n - 1));
         result->hide();
         m_results.insert(q.id, result);
         v->addWidget(result);
         v->addSpacing(8);
     }
-    m_check = new QPushButton(tr("C&heck answers"), this);
+    m_check = new QPushButton(words(QT_TR_NOOP("C&heck answers")), this);
     m_check->setObjectName(u"checkAnswers"_s);
     connect(m_check, &QPushButton::clicked, this, &AidKnowledgeCheck::checkAnswers);
     m_score = new QLabel(this);
@@ -108,17 +115,17 @@ void AidKnowledgeCheck::checkAnswers()
         QString text;
         if (chosen && chosen->property("choice").toString() == q.answer) {
             ++right;
-            text = u"✓ "_s + tr("Right. %1").arg(explanation);
+            text = u"✓ "_s + words(QT_TR_NOOP("Right. %1")).arg(explanation);
         } else if (chosen) {
-            text = u"✗ "_s + tr("Not quite: the answer is “%1”. %2").arg(answer, explanation);
+            text = u"✗ "_s + words(QT_TR_NOOP("Not quite: the answer is “%1”. %2")).arg(answer, explanation);
         } else {
-            text = u"– "_s + tr("Not answered: the answer is “%1”. %2").arg(answer, explanation);
+            text = u"– "_s + words(QT_TR_NOOP("Not answered: the answer is “%1”. %2")).arg(answer, explanation);
         }
         QLabel *label = m_results.value(q.id);
         label->setText(text);
         label->show();
     }
-    m_score->setText(tr("%1 of %2 right.").arg(right).arg(m_questions.size()));
+    m_score->setText(words(QT_TR_NOOP("%1 of %2 right.")).arg(right).arg(m_questions.size()));
 }
 
 } // namespace SpineDesk

@@ -33,6 +33,8 @@ signals:
     void edited(); // an answer chosen
 
 private:
+    // The program's fixed texts in the aid's language (documents/textin.h), like its content.
+    QString words(const char *source) const;
     QList<Aids::KnowledgeQuestion> m_questions;
     QString m_lang;
     QHash<QString, QButtonGroup *> m_groups;

@@ -1,5 +1,9 @@
 #include "ui/aidsections.h"
 
+#include "core/handoutcontent.h"
+#include "documents/scaleshift.h"
+#include "documents/textin.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/iconarraywidget.h"
 #include "ui/scaleshiftwidget.h"
 
@@ -19,18 +23,21 @@ using namespace Qt::StringLiterals;
 namespace SpineDesk {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(AidSections)
-};
+// The aid's parts are worded in the aid's language, whatever the program's (textin.h); the
+// sources are marked for lupdate under the context "AidSections".
+QString words(const QString &lang, const char *source)
+{
+    return textIn(lang, "AidSections", source);
+}
 
-QString outcomeKindLabel(Aids::OutcomeKind k)
+QString outcomeKindLabel(Aids::OutcomeKind k, const QString &lang)
 {
     switch (k) {
-    case Aids::OutcomeKind::Benefit: return Text::tr("Possible benefit");
-    case Aids::OutcomeKind::Harm: return Text::tr("Possible harm");
+    case Aids::OutcomeKind::Benefit: return words(lang, QT_TRANSLATE_NOOP("AidSections", "Possible benefit"));
+    case Aids::OutcomeKind::Harm: return words(lang, QT_TRANSLATE_NOOP("AidSections", "Possible harm"));
     case Aids::OutcomeKind::Course: break;
     }
-    return Text::tr("What happened next");
+    return words(lang, QT_TRANSLATE_NOOP("AidSections", "What happened next"));
 }
 
 // An outcome and a scale shift share their frame, heading and findings; the figure between
@@ -42,7 +49,7 @@ QVBoxLayout *addStudyHeading(QFrame *box, const QString &kind, const Study &stud
     auto *v = new QVBoxLayout(box);
     v->addWidget(smallLabel(kind, box));
     v->addWidget(wrappedLabel(contentText(study.title, lang), box, true, 1.15));
-    v->addWidget(wrappedLabel(Text::tr("People: %1. Time: %2. Type of study: %3.")
+    v->addWidget(wrappedLabel(words(lang, QT_TRANSLATE_NOOP("AidSections", "People: %1. Time: %2. Type of study: %3."))
                                   .arg(contentText(study.population, lang), contentText(study.horizon, lang),
                                        contentText(study.design, lang)),
                               box));
@@ -53,7 +60,8 @@ template<typename Study>
 void addStudyFindings(QVBoxLayout *v, QFrame *box, const Study &study, const QString &lang, const QString &evidence)
 {
     v->addWidget(wrappedLabel(contentText(study.statement, lang), box));
-    v->addWidget(wrappedLabel(Text::tr("How sure we are: %1").arg(contentText(study.uncertainty, lang)), box));
+    const QString sure = words(lang, QT_TRANSLATE_NOOP("AidSections", "How sure we are: %1"));
+    v->addWidget(wrappedLabel(sure.arg(contentText(study.uncertainty, lang)), box));
     v->addWidget(smallLabel(evidence, box));
 }
 } // namespace
@@ -103,10 +111,10 @@ void fillOptionGrid(QTableWidget *table, const Aids::DecisionAid &aid, const QSt
     const int optionCount = int(aid.options.size());
     table->clear();
     table->setColumnCount(optionCount + 2);
-    QStringList headers{Text::tr("Your question")};
+    QStringList headers{words(lang, QT_TRANSLATE_NOOP("AidSections", "Your question"))};
     for (const Aids::Option &o : aid.options)
         headers << contentText(o.label, lang);
-    headers << Text::tr("Evidence");
+    headers << words(lang, QT_TRANSLATE_NOOP("AidSections", "Evidence"));
     table->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < optionCount; ++c)
         table->horizontalHeaderItem(c + 1)->setData(Qt::UserRole, aid.options[c].id);
@@ -122,7 +130,8 @@ void fillOptionGrid(QTableWidget *table, const Aids::DecisionAid &aid, const QSt
         table->setItem(row, 0, q);
         for (int c = 0; c < optionCount; ++c) {
             auto *cell = new QTableWidgetItem(cells.value(c));
-            cell->setData(Qt::AccessibleDescriptionRole, Text::tr("%1 — %2").arg(headers[c + 1], question));
+            cell->setData(Qt::AccessibleDescriptionRole,
+                          words(lang, QT_TRANSLATE_NOOP("AidSections", "%1 — %2")).arg(headers[c + 1], question));
             table->setItem(row, c + 1, cell);
         }
         table->setItem(row, optionCount + 1, new QTableWidgetItem(evidence));
@@ -132,7 +141,7 @@ void fillOptionGrid(QTableWidget *table, const Aids::DecisionAid &aid, const QSt
     QStringList summaries;
     for (const Aids::Option &o : aid.options)
         summaries << contentText(o.summary, lang);
-    addRow(u"summary"_s, Text::tr("What is this option?"), summaries, QString());
+    addRow(u"summary"_s, words(lang, QT_TRANSLATE_NOOP("AidSections", "What is this option?")), summaries, QString());
     for (const Aids::GridRow &r : aid.grid) {
         QStringList cells;
         for (const Aids::Option &o : aid.options)
@@ -143,7 +152,7 @@ void fillOptionGrid(QTableWidget *table, const Aids::DecisionAid &aid, const QSt
         QStringList cells;
         for (const Aids::Option &o : aid.options)
             cells << contentText(aid.recovery.value(o.id), lang);
-        addRow(u"recovery"_s, Text::tr("What is recovery like?"), cells, QString());
+        addRow(u"recovery"_s, words(lang, QT_TRANSLATE_NOOP("AidSections", "What is recovery like?")), cells, QString());
     }
 
     table->setWordWrap(true);
@@ -171,7 +180,7 @@ QWidget *makeOutcomePanel(const Aids::DecisionAid &aid, const Aids::Outcome &out
 {
     auto *box = new QFrame(parent);
     box->setObjectName(u"outcome-"_s + outcome.id);
-    QVBoxLayout *v = addStudyHeading(box, outcomeKindLabel(outcome.kind), outcome, lang);
+    QVBoxLayout *v = addStudyHeading(box, outcomeKindLabel(outcome.kind, lang), outcome, lang);
     auto *row = new QHBoxLayout;
     const QString title = contentText(outcome.title, lang);
     for (const OptionIconArray &a : outcomeIconArrays(aid, outcome, lang)) {
@@ -180,24 +189,26 @@ QWidget *makeOutcomePanel(const Aids::DecisionAid &aid, const Aids::Outcome &out
         name->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         col->addWidget(name);
         if (a.spec) {
-            auto *w = new IconArrayWidget(*a.spec, Text::tr("%1: %2").arg(a.optionLabel, title), box);
+            const QString accessible = words(lang, QT_TRANSLATE_NOOP("AidSections", "%1: %2")).arg(a.optionLabel, title);
+            auto *w = new IconArrayWidget(*a.spec, accessible, box);
             w->setObjectName(u"array-%1-%2"_s.arg(outcome.id, a.optionId));
             arrays->append(w);
             col->addWidget(w, 1);
         } else {
             // Same place and weight as an array, so no option looks better by omission.
-            auto *none = wrappedLabel(Text::tr("The studies give no figure for this option."), box);
+            auto *none =
+                wrappedLabel(words(lang, QT_TRANSLATE_NOOP("AidSections", "The studies give no figure for this option.")), box);
             none->setAlignment(Qt::AlignCenter);
             none->setFrameShape(QFrame::Box);
             none->setMinimumHeight(120);
-            none->setAccessibleName(Text::tr("%1: no figure").arg(a.optionLabel));
+            none->setAccessibleName(words(lang, QT_TRANSLATE_NOOP("AidSections", "%1: no figure")).arg(a.optionLabel));
             col->addWidget(none, 1);
         }
         col->addStretch();
         row->addLayout(col, 1);
     }
     v->addLayout(row);
-    addStudyFindings(v, box, outcome, lang, Text::tr("Evidence: %1").arg(outcome.evidence));
+    addStudyFindings(v, box, outcome, lang, words(lang, QT_TRANSLATE_NOOP("AidSections", "Evidence: %1")).arg(outcome.evidence));
     return box;
 }
 
@@ -206,15 +217,16 @@ QWidget *makeScaleShiftPanel(const Aids::DecisionAid &aid, const Aids::ScaleShif
 {
     auto *box = new QFrame(parent);
     box->setObjectName(u"shift-"_s + shift.id);
-    QVBoxLayout *v = addStudyHeading(box, Text::tr("Average difference on a scale"), shift, lang);
+    const QString kind = words(lang, QT_TRANSLATE_NOOP("AidSections", "Average difference on a scale"));
+    QVBoxLayout *v = addStudyHeading(box, kind, shift, lang);
     auto *w = new ScaleShiftWidget(scaleShiftSpec(aid, shift, lang), contentText(shift.title, lang), box);
     w->setObjectName(u"scaleShift-"_s + shift.id);
     shifts->append(w);
     v->addWidget(w);
-    QString evidence = Text::tr("Evidence: %1").arg(shift.evidence);
+    QString evidence = words(lang, QT_TRANSLATE_NOOP("AidSections", "Evidence: %1")).arg(shift.evidence);
     if (shift.mcid && !shift.mcidCitation.isEmpty())
-        evidence += u"; "_s + Text::tr("smallest change that matters to patients: %1 (%2)")
-                               .arg(QLocale().toString(*shift.mcid), shift.mcidCitation);
+        evidence += u"; "_s + words(lang, QT_TRANSLATE_NOOP("AidSections", "smallest change that matters to patients: %1 (%2)"))
+                               .arg(scaleNumber(*shift.mcid, lang), shift.mcidCitation);
     addStudyFindings(v, box, shift, lang, evidence);
     return box;
 }
@@ -224,7 +236,22 @@ QString pointsToText(const Aids::DecisionAid &aid, const Aids::ValueStatement &v
     QStringList labels;
     for (const QString &id : value.pointsTo)
         labels << aid.optionLabel(id, lang);
-    return Text::tr("Points towards: %1").arg(labels.join(u", "_s));
+    return words(lang, QT_TRANSLATE_NOOP("AidSections", "Points towards: %1")).arg(labels.join(u", "_s));
+}
+
+QLabel *makeReviewMark(const Aids::DecisionAid &aid, const QString &lang, QWidget *parent)
+{
+    // The handouts' own wording (a content text, reviewed with them), so the mark reads the same
+    // on screen, on handouts and on the decision summary.
+    QString text = Handouts::pendingTranslationNotice(lang);
+    if (text.isEmpty())
+        text = words(lang, QT_TRANSLATE_NOOP("AidSections", "Translation pending review by a qualified medical translator."));
+    auto *mark = wrappedLabel(u"⚠ "_s + text, parent, true);
+    mark->setObjectName(u"reviewMark"_s);
+    mark->setAccessibleName(text);
+    mark->setStyleSheet(toneStyleSheet(u"reviewMark"_s, Tone::Caution, u"padding: 6px;"_s));
+    mark->setVisible(aid.pendingReview(lang));
+    return mark;
 }
 
 } // namespace SpineDesk

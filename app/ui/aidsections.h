@@ -16,7 +16,9 @@ class IconArrayWidget;
 class ScaleShiftWidget;
 
 // The parts of a decision aid that the aid view and presentation mode both show, and the
-// label helpers its sections share.
+// label helpers its sections share. The parts are worded in the aid's language `lang`, fixed
+// texts included, whatever language the program is in (issue 8: one language per screen the
+// patient reads).
 
 // Plain, wrapped, selectable text. A `scale` other than 1 is kept as the "fontScale"
 // property, so presentation mode can re-apply it to its larger base font.
@@ -38,5 +40,8 @@ QWidget *makeScaleShiftPanel(const Aids::DecisionAid &aid, const Aids::ScaleShif
                              QList<ScaleShiftWidget *> *shifts, QWidget *parent);
 // "Points towards: Surgery, Injection".
 QString pointsToText(const Aids::DecisionAid &aid, const Aids::ValueStatement &value, const QString &lang);
+// The "pending review by a qualified medical translator" mark (issue 8), in `lang`: shown
+// while the aid's texts in `lang` are a translation no reviewer has recorded, hidden otherwise.
+QLabel *makeReviewMark(const Aids::DecisionAid &aid, const QString &lang, QWidget *parent);
 
 } // namespace SpineDesk

@@ -1,6 +1,8 @@
 #include "ui/aidsure.h"
 
 #include "core/decisionaids/record.h"
+#include "documents/textin.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/aidsections.h"
 
 #include <QButtonGroup>
@@ -31,14 +33,28 @@ AidSureSection::AidSureSection(const Instruments::Definition *sure, const QStrin
 {
     auto *v = new QVBoxLayout(this);
     v->addWidget(wrappedLabel(tr("Four questions for the patient, answered yes or no, about the decision just discussed."), this));
+    // Only a validated translation is ever shown (letter-and-handouts.md §5 rule 1); SURE has
+    // none installed in Spanish, so it is asked in English with a notice in the patient's
+    // language. Its wording is never translated here.
+    const QString itemLang = sure ? Instruments::presentationLanguage(*sure, lang) : u"en"_s;
+    const char *context = staticMetaObject.className();
+    m_languageNotice = wrappedLabel(
+        textIn(lang, context, QT_TR_NOOP("No validated version of the SURE test in this language is installed, so its questions "
+                                         "are shown in English.")),
+        this, true);
+    m_languageNotice->setObjectName(u"sureLanguageNotice"_s);
+    m_languageNotice->setAccessibleName(m_languageNotice->text());
+    m_languageNotice->setVisible(sure && itemLang != lang);
+    v->addWidget(m_languageNotice);
     auto *grid = new QGridLayout;
     grid->setColumnStretch(0, 1);
     for (int i = 0; i < m_ids.size(); ++i) {
         const QString &id = m_ids[i];
         auto *text = wrappedLabel(QString(), this, true);
         text->setObjectName(u"sureText-"_s + id);
-        auto *yes = new QRadioButton(tr("Yes"), this);
-        auto *no = new QRadioButton(tr("No"), this);
+        // The answers belong to the questions: in their language.
+        auto *yes = new QRadioButton(textIn(itemLang, context, QT_TR_NOOP("Yes")), this);
+        auto *no = new QRadioButton(textIn(itemLang, context, QT_TR_NOOP("No")), this);
         yes->setObjectName(u"sure-%1-yes"_s.arg(id));
         no->setObjectName(u"sure-%1-no"_s.arg(id));
         yes->setAccessibleName(tr("SURE item %1: yes").arg(i + 1));
@@ -55,7 +71,7 @@ AidSureSection::AidSureSection(const Instruments::Definition *sure, const QStrin
         m_groups << group;
         // The instrument's own wording; the gist from shared-decisions.md §2 only as a fallback.
         const Instruments::Item *item = sure ? sure->item(id) : nullptr;
-        text->setText(item ? Instruments::localized(item->text, lang) : sureFallbackText(id));
+        text->setText(item ? Instruments::localized(item->text, itemLang) : sureFallbackText(id));
         if (item)
             for (QAbstractButton *b : group->buttons())
                 b->setAccessibleName(text->text() + u": "_s + b->text().remove(u'&'));
@@ -71,7 +87,7 @@ AidSureSection::AidSureSection(const Instruments::Definition *sure, const QStrin
     m_conflictFlag = wrappedLabel(QString(), this, true, 1.1);
     m_conflictFlag->setObjectName(u"decisionalConflict"_s);
     m_conflictFlag->setAccessibleName(tr("Decisional conflict"));
-    m_conflictFlag->setStyleSheet(u"#decisionalConflict { background: #fff4ce; border: 2px solid #8a6d00; padding: 6px; }"_s);
+    m_conflictFlag->setStyleSheet(toneStyleSheet(u"decisionalConflict"_s, Tone::Caution, u"padding: 6px;"_s));
     m_conflictFlag->hide();
     m_advice = wrappedLabel(QString(), this);
     m_advice->setObjectName(u"sureAdvice"_s);
@@ -80,7 +96,7 @@ AidSureSection::AidSureSection(const Instruments::Definition *sure, const QStrin
     auto *attribution = smallLabel(QString(), this);
     attribution->setObjectName(u"sureAttribution"_s);
     attribution->setAccessibleName(tr("SURE attribution"));
-    attribution->setText(sure ? Instruments::localized(sure->licence.attribution, lang)
+    attribution->setText(sure ? Instruments::localized(sure->licence.attribution, itemLang)
                               : tr("The SURE test could not be loaded (%1); its items are shown in brief.").arg(sureError));
     v->addWidget(m_result);
     v->addWidget(m_conflictFlag);

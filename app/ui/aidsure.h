@@ -26,6 +26,7 @@ public:
     QAbstractButton *button(const QString &itemId, bool yes) const;
     QLabel *resultLabel() const { return m_result; }
     QLabel *conflictFlag() const { return m_conflictFlag; }
+    QLabel *languageNotice() const { return m_languageNotice; } // SURE shown in English: no validated translation
     QList<std::optional<bool>> answers() const; // in item order, nullopt = unanswered
     void setAnswers(const QList<std::optional<bool>> &answers);
     void setEditable(bool editable);
@@ -43,6 +44,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_conflictFlag = nullptr;
     QLabel *m_advice = nullptr;
+    QLabel *m_languageNotice = nullptr;
 };
 
 } // namespace SpineDesk

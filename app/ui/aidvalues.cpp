@@ -1,5 +1,6 @@
 #include "ui/aidvalues.h"
 
+#include "documents/textin.h"
 #include "ui/aidsections.h"
 
 #include <QGridLayout>
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace SpineDesk {
 
+QString AidValuesSection::words(const char *source) const
+{
+    return textIn(m_lang, staticMetaObject.className(), source);
+}
+
 AidValuesSection::AidValuesSection(const Aids::DecisionAid &aid, const QString &lang, QWidget *parent)
     : QWidget(parent)
     , m_options(aid.options)
@@ -21,8 +27,8 @@ AidValuesSection::AidValuesSection(const Aids::DecisionAid &aid, const QString &
     , m_lang(lang)
 {
     auto *v = new QVBoxLayout(this);
-    v->addWidget(wrappedLabel(tr("How much does each of these matter to you? There are no right or wrong answers. "
-                                 "0 means it does not matter to you, 10 means it matters a lot."),
+    v->addWidget(wrappedLabel(words(QT_TR_NOOP("How much does each of these matter to you? There are no right or wrong answers. "
+                                 "0 means it does not matter to you, 10 means it matters a lot.")),
                               this));
     auto *grid = new QGridLayout;
     grid->setColumnStretch(0, 3);
@@ -38,14 +44,15 @@ AidValuesSection::AidValuesSection(const Aids::DecisionAid &aid, const QString &
         slider->setTickPosition(QSlider::TicksBelow);
         slider->setTickInterval(1);
         slider->setMinimumWidth(180);
-        slider->setAccessibleName(tr("How much it matters: %1").arg(statement));
-        slider->setAccessibleDescription(tr("0 does not matter, 10 matters a lot. %1").arg(pointsToText(aid, value, m_lang)));
+        slider->setAccessibleName(words(QT_TR_NOOP("How much it matters: %1")).arg(statement));
+        slider->setAccessibleDescription(
+            words(QT_TR_NOOP("0 does not matter, 10 matters a lot. %1")).arg(pointsToText(aid, value, m_lang)));
         auto *mark = new QLabel(this);
         mark->setObjectName(u"valueMark-"_s + value.id);
-        mark->setMinimumWidth(mark->fontMetrics().horizontalAdvance(tr("Not marked yet")) + 8);
+        mark->setMinimumWidth(mark->fontMetrics().horizontalAdvance(words(QT_TR_NOOP("Not marked yet"))) + 8);
         auto *clear = new QToolButton(this);
-        clear->setText(tr("Clear"));
-        clear->setAccessibleName(tr("Clear the mark for: %1").arg(statement));
+        clear->setText(words(QT_TR_NOOP("Clear")));
+        clear->setAccessibleName(words(QT_TR_NOOP("Clear the mark for: %1")).arg(statement));
         m_sliders.insert(value.id, slider);
         m_marks.insert(value.id, mark);
         m_clear.insert(value.id, clear);
@@ -59,8 +66,8 @@ AidValuesSection::AidValuesSection(const Aids::DecisionAid &aid, const QString &
         connect(clear, &QToolButton::clicked, this, [this, id = value.id] { markValue(id, false); });
         grid->addWidget(label, row, 0, 1, 1);
         auto *scale = new QHBoxLayout;
-        QLabel *low = smallLabel(tr("Does not matter"), this);
-        QLabel *high = smallLabel(tr("Matters a lot"), this);
+        QLabel *low = smallLabel(words(QT_TR_NOOP("Does not matter")), this);
+        QLabel *high = smallLabel(words(QT_TR_NOOP("Matters a lot")), this);
         low->setWordWrap(false);
         high->setWordWrap(false);
         scale->addWidget(low);
@@ -75,10 +82,11 @@ AidValuesSection::AidValuesSection(const Aids::DecisionAid &aid, const QString &
     v->addLayout(grid);
 
     // Beside the options: which marked values point to each one. Deliberately no totals.
-    auto *beside = new QGroupBox(tr("Your values beside the options"), this);
+    auto *beside = new QGroupBox(words(QT_TR_NOOP("Your values beside the options")), this);
     beside->setObjectName(u"valuesBesideOptions"_s);
     auto *bl = new QVBoxLayout(beside);
-    bl->addWidget(smallLabel(tr("This is not a score. It shows which of the things you marked each option fits with."), beside));
+    bl->addWidget(smallLabel(
+        words(QT_TR_NOOP("This is not a score. It shows which of the things you marked each option fits with.")), beside));
     auto *cols = new QHBoxLayout;
     for (const Aids::Option &o : std::as_const(m_options)) {
         auto *col = new QVBoxLayout;
@@ -157,16 +165,20 @@ void AidValuesSection::updateLabels()
     for (const Aids::ValueStatement &value : std::as_const(m_values)) {
         const bool marked = m_marked.contains(value.id);
         QLabel *label = m_marks.value(value.id);
-        label->setText(marked ? tr("%1 of 10").arg(m_sliders.value(value.id)->value()) : tr("Not marked yet"));
-        label->setAccessibleName(tr("Mark for: %1").arg(contentText(value.statement, m_lang)));
+        label->setText(marked ? words(QT_TR_NOOP("%1 of 10")).arg(m_sliders.value(value.id)->value())
+                              : words(QT_TR_NOOP("Not marked yet")));
+        label->setAccessibleName(words(QT_TR_NOOP("Mark for: %1")).arg(contentText(value.statement, m_lang)));
         m_clear.value(value.id)->setVisible(marked && m_editable);
     }
     for (const Aids::Option &o : std::as_const(m_options)) {
         QStringList lines;
         for (const Aids::ValueStatement &value : std::as_const(m_values))
             if (value.pointsTo.contains(o.id) && m_marked.contains(value.id))
-                lines << tr("• %1 — %2 of 10").arg(contentText(value.statement, m_lang)).arg(m_sliders.value(value.id)->value());
-        m_besideOption.value(o.id)->setText(lines.isEmpty() ? tr("Nothing marked yet that points this way.") : lines.join(u'\n'));
+                lines << words(QT_TR_NOOP("• %1 — %2 of 10"))
+                             .arg(contentText(value.statement, m_lang))
+                             .arg(m_sliders.value(value.id)->value());
+        m_besideOption.value(o.id)->setText(lines.isEmpty() ? words(QT_TR_NOOP("Nothing marked yet that points this way."))
+                                                            : lines.join(u'\n'));
     }
 }
 

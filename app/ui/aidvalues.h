@@ -34,6 +34,8 @@ signals:
     void edited(); // a value marked or cleared
 
 private:
+    // The program's fixed texts in the aid's language (documents/textin.h), like its content.
+    QString words(const char *source) const;
     void markValue(const QString &valueId, bool marked);
     void updateLabels();
 

@@ -1,5 +1,6 @@
 #include "ui/aidview.h"
 
+#include "i18n/language.h"
 #include "storage/decisionrepository.h"
 #include "ui/aidsections.h"
 #include "ui/draftstatus.h"
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +30,12 @@ AidView::AidView(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const 
     , m_clinicianId(clinicianId)
     , m_visit(visit)
     , m_aid(aid)
-    , m_lang(language)
+    , m_registry(registry)
+    , m_sureDefinition(sure)
+    , m_sureError(sureError)
+    , m_clinicianName(clinicianName)
+    // The patient's language when the aid has it (letter-and-handouts.md §5 rule 5), else English.
+    , m_lang(aid.hasLanguage(language) ? language : u"en"_s)
 {
     setObjectName(u"aid-"_s + aid.id);
     m_autosave.setSingleShot(true);
@@ -42,40 +49,12 @@ AidView::AidView(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const 
                                           tr("Reload the saved decision record"), &reloadButton);
     connect(reloadButton, &QPushButton::clicked, this, &AidView::reload);
 
-    auto *title = wrappedLabel(contentText(aid.title, m_lang), this, true, 1.3);
-    title->setObjectName(u"aidTitle"_s);
+    // Rule 7: the Spanish option is in plain sight, not in a menu.
+    m_languageSwitch = new AidLanguageSwitch(m_aid, m_lang, currentLanguage(), this);
+    connect(m_languageSwitch, &AidLanguageSwitch::chosen, this, &AidView::setLanguage);
     m_versionNotice = wrappedLabel(QString(), this);
     m_versionNotice->setObjectName(u"versionNotice"_s);
     m_versionNotice->hide();
-
-    m_sections = new QTabWidget(this);
-    m_sections->setObjectName(u"aidSections"_s);
-    m_sections->setAccessibleName(tr("Decision aid sections"));
-    m_sections->setDocumentMode(true);
-    m_sections->addTab(buildOptions(), tr("1. Options"));
-    m_sections->addTab(buildOutcomes(), tr("2. Outcomes"));
-    m_values = new AidValuesSection(m_aid, m_lang);
-    m_sections->addTab(scrollingPage(m_values), tr("3. What matters"));
-    m_knowledge = new AidKnowledgeCheck(m_aid.knowledge, m_lang);
-    m_sections->addTab(scrollingPage(m_knowledge), tr("4. Understanding"));
-    m_choice = new AidChoiceSection(m_aid.options, m_lang, clinicianName);
-    m_sections->addTab(scrollingPage(m_choice), tr("5. Choice"));
-    m_sure = new AidSureSection(sure, sureError, m_lang);
-    m_sections->addTab(scrollingPage(m_sure), tr("6. SURE"));
-    const QStringList sectionNames{tr("The options side by side"), tr("What happened to people like you"),
-                                   tr("What matters to you"), tr("Check your understanding"), tr("The patient's choice"),
-                                   tr("SURE test for decisional conflict")};
-    for (int i = 0; i < sectionNames.size(); ++i)
-        m_sections->setTabToolTip(i, sectionNames[i]);
-    connect(m_sections, &QTabWidget::currentChanged, this, &AidView::updateNavigation);
-    connect(m_values, &AidValuesSection::edited, this, [this] {
-        if (m_presentation)
-            m_presentation->setValues(m_values->marked());
-        markChanged();
-    });
-    connect(m_knowledge, &AidKnowledgeCheck::edited, this, &AidView::markChanged);
-    connect(m_choice, &AidChoiceSection::edited, this, &AidView::markChanged);
-    connect(m_sure, &AidSureSection::edited, this, &AidView::markChanged);
 
     m_previous = new QPushButton(this);
     m_previous->setObjectName(u"previousSection"_s);
@@ -106,18 +85,113 @@ AidView::AidView(QSqlDatabase db, qint64 clinicianId, const Visit &visit, const 
     nav->addWidget(m_present);
     nav->addWidget(m_save);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_conflictBanner);
-    layout->addWidget(title);
-    layout->addWidget(m_versionNotice);
-    layout->addWidget(m_sections, 1);
-    layout->addLayout(nav);
-    m_footer = new AidFooter(m_aid, registry, m_lang, this);
-    layout->addWidget(m_footer);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_layout->addWidget(m_conflictBanner);
+    m_layout->addWidget(m_languageSwitch);
+    m_layout->addWidget(m_versionNotice);
+    m_layout->addLayout(nav);
+    buildBody();
 
     reload();
     updateNavigation();
+}
+
+void AidView::buildBody()
+{
+    // The aid in its language: its title, the pending-review mark while that language is a
+    // translation nobody has reviewed yet (issue 8), the sections and the footer.
+    m_body = new QWidget(this);
+    auto *v = new QVBoxLayout(m_body);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *title = wrappedLabel(contentText(m_aid.title, m_lang), m_body, true, 1.3);
+    title->setObjectName(u"aidTitle"_s);
+    m_reviewMark = makeReviewMark(m_aid, m_lang, m_body);
+
+    m_sections = new QTabWidget(m_body);
+    m_sections->setObjectName(u"aidSections"_s);
+    m_sections->setAccessibleName(tr("Decision aid sections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(buildOptions(), tr("1. Options"));
+    m_sections->addTab(buildOutcomes(), tr("2. Outcomes"));
+    m_values = new AidValuesSection(m_aid, m_lang);
+    m_sections->addTab(scrollingPage(m_values), tr("3. What matters"));
+    m_knowledge = new AidKnowledgeCheck(m_aid.knowledge, m_lang);
+    m_sections->addTab(scrollingPage(m_knowledge), tr("4. Understanding"));
+    m_choice = new AidChoiceSection(m_aid.options, m_lang, m_clinicianName);
+    m_sections->addTab(scrollingPage(m_choice), tr("5. Choice"));
+    m_sure = new AidSureSection(m_sureDefinition, m_sureError, m_lang);
+    m_sections->addTab(scrollingPage(m_sure), tr("6. SURE"));
+    const QStringList sectionNames{tr("The options side by side"), tr("What happened to people like you"),
+                                   tr("What matters to you"), tr("Check your understanding"), tr("The patient's choice"),
+                                   tr("SURE test for decisional conflict")};
+    for (int i = 0; i < sectionNames.size(); ++i)
+        m_sections->setTabToolTip(i, sectionNames[i]);
+    connect(m_sections, &QTabWidget::currentChanged, this, &AidView::updateNavigation);
+    connect(m_values, &AidValuesSection::edited, this, [this] {
+        if (m_presentation)
+            m_presentation->setValues(m_values->marked());
+        markChanged();
+    });
+    connect(m_knowledge, &AidKnowledgeCheck::edited, this, &AidView::markChanged);
+    connect(m_choice, &AidChoiceSection::edited, this, &AidView::markChanged);
+    connect(m_sure, &AidSureSection::edited, this, &AidView::markChanged);
+    v->addWidget(title);
+    v->addWidget(m_reviewMark);
+    v->addWidget(m_sections, 1);
+    // Between the version notice and the navigation; the footer goes last.
+    m_layout->insertWidget(m_layout->indexOf(m_versionNotice) + 1, m_body, 1);
+    m_footer = new AidFooter(m_aid, m_registry, m_lang, this);
+    m_layout->addWidget(m_footer);
+    // Rebuilt in a shown view, they would otherwise wait for a queued show.
+    m_body->show();
+    m_footer->show();
+}
+
+void AidView::setLanguage(const QString &lang)
+{
+    if (lang == m_lang || !m_aid.hasLanguage(lang)) {
+        m_languageSwitch->setCurrent(m_lang);
+        return;
+    }
+    // What was marked is kept: the draft is saved first, and shown again from the record.
+    if (m_dirty && !m_readOnly && !saveNow()) {
+        m_languageSwitch->setCurrent(m_lang);
+        return;
+    }
+    const int section = m_sections->currentIndex();
+    struct Presented {
+        QScreen *screen = nullptr;
+        QRect geometry;
+        bool fullScreen = false;
+        int page = 0;
+    };
+    std::optional<Presented> presented;
+    if (m_presentation) {
+        if (m_presentation->isVisible())
+            presented = Presented{m_presentation->screen(), m_presentation->geometry(), m_presentation->isFullScreen(),
+                                  m_presentation->currentPage()};
+        m_presentation->close();
+        m_presentation->deleteLater(); // the request may come from inside it
+        m_presentation = nullptr;
+    }
+    m_lang = lang;
+    m_layout->removeWidget(m_body);
+    m_layout->removeWidget(m_footer);
+    delete m_body;
+    delete m_footer;
+    buildBody();
+    reload();
+    showSection(section);
+    updateNavigation();
+    m_languageSwitch->setCurrent(m_lang);
+    if (presented) {
+        openPresentation(presented->screen, presented->fullScreen);
+        if (!presented->fullScreen)
+            m_presentation->setGeometry(presented->geometry);
+        m_presentation->showPage(presented->page);
+    }
+    emit languageChanged(m_lang);
 }
 
 AidView::~AidView()
@@ -321,7 +395,9 @@ void AidView::openPresentation(QScreen *target, bool fullScreen)
 {
     if (!m_presentation) {
         m_presentation = new PresentationWindow(m_aid, m_lang, this);
-        connect(m_presentation, &PresentationWindow::valueChanged, m_values, &AidValuesSection::mark);
+        connect(m_presentation, &PresentationWindow::valueChanged, this,
+                [this](const QString &id, int value) { m_values->mark(id, value); });
+        connect(m_presentation, &PresentationWindow::languageRequested, this, &AidView::setLanguage);
     }
     m_presentation->setValues(m_values->marked());
     m_presentation->setValuesEditable(!m_readOnly && m_loadError.isEmpty());

@@ -8,6 +8,7 @@
 #include "ui/aidchoice.h"
 #include "ui/aidfooter.h"
 #include "ui/aidknowledge.h"
+#include "ui/aidlanguage.h"
 #include "ui/aidsure.h"
 #include "ui/aidvalues.h"
 
@@ -26,6 +27,7 @@ class QScreen;
 class QSlider;
 class QTabWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace SpineDesk {
 
@@ -37,6 +39,10 @@ class ScaleShiftWidget;
 // option grid, the outcomes, what matters to the patient, a knowledge check, the choice and
 // SURE; the aid's footer below. The record is saved as a draft within half a second of a
 // change, like the other steps; a signed visit shows it read-only.
+// The aid is shown in the patient's language when it has it, with the languages it has as
+// buttons above it (issue 8); its texts and the fixed texts of the patient's sections are in
+// that language, the record keeping in the program's. A translation not yet reviewed carries
+// the pending-review mark, here and in presentation mode.
 class AidView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +57,12 @@ public:
     ~AidView() override;
 
     const Aids::DecisionAid &aid() const { return m_aid; }
+    QString language() const { return m_lang; }
+    // Shows the aid in another language it has; saves the draft first (stays when it cannot).
+    void setLanguage(const QString &lang);
+    AidLanguageSwitch *languageSwitch() const { return m_languageSwitch; }
+    QLabel *reviewMark() const { return m_reviewMark; }
+    AidSureSection *sureSection() const { return m_sure; }
     Aids::DecisionRecord record() const; // what the view shows now
     bool hasSavedRecord() const { return m_record.rowVersion > 0; }
     bool saveNow();                      // false on a conflict or failure
@@ -91,8 +103,10 @@ public:
 signals:
     void saved();
     void changed();
+    void languageChanged(const QString &lang);
 
 private:
+    void buildBody();
     QWidget *buildOptions();
     QWidget *buildOutcomes();
     void openPresentation(QScreen *screen, bool fullScreen);
@@ -103,6 +117,10 @@ private:
     qint64 m_clinicianId;
     Visit m_visit;
     Aids::DecisionAid m_aid;
+    const Aids::EvidenceRegistry &m_registry;
+    const Instruments::Definition *m_sureDefinition;
+    QString m_sureError;
+    QString m_clinicianName;
     QString m_lang;
     Aids::DecisionRecord m_record; // as last loaded or saved
     QString m_loadError;
@@ -112,6 +130,10 @@ private:
     bool m_conflict = false;
     QTimer m_autosave;
 
+    QVBoxLayout *m_layout = nullptr;
+    AidLanguageSwitch *m_languageSwitch = nullptr;
+    QWidget *m_body = nullptr; // title, mark and sections, rebuilt in another language
+    QLabel *m_reviewMark = nullptr;
     QTabWidget *m_sections = nullptr;
     QTableWidget *m_grid = nullptr;
     QList<IconArrayWidget *> m_arrays;

@@ -501,13 +501,18 @@ AidView *DecisionPage::openAid(const QString &aidId)
                              m_clinicianName, m_tabs);
     view->setReadOnly(m_readOnly);
     m_views.insert(aidId, view);
-    const int index = m_tabs->addTab(view, contentText(aid->title, m_patient.preferredLanguage));
-    m_tabs->setTabToolTip(index, contentText(aid->decision, m_patient.preferredLanguage));
+    const int index = m_tabs->addTab(view, contentText(aid->title, view->language()));
+    m_tabs->setTabToolTip(index, contentText(aid->decision, view->language()));
     connect(view, &AidView::saved, this, [this] {
         updateEsi(); // "a decision aid used" is one of the criteria
         emit saved();
     });
     connect(view, &AidView::changed, this, &DecisionPage::changed);
+    connect(view, &AidView::languageChanged, this, [this, view](const QString &lang) {
+        const int at = m_tabs->indexOf(view);
+        m_tabs->setTabText(at, contentText(view->aid().title, lang));
+        m_tabs->setTabToolTip(at, contentText(view->aid().decision, lang));
+    });
     m_tabs->setCurrentIndex(index);
     updateSuggestions(); // "Open" becomes "Show"
     updateTabs();

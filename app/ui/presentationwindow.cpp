@@ -1,5 +1,7 @@
 #include "ui/presentationwindow.h"
 
+#include "documents/textin.h"
+#include "ui/aidlanguage.h"
 #include "ui/aidsections.h"
 #include "ui/aidvalues.h"
 #include "ui/aidview.h"
@@ -54,14 +56,19 @@ QWidget *scrolling(QWidget *content)
 }
 } // namespace
 
+QString PresentationWindow::words(const char *source) const
+{
+    return textIn(m_lang, staticMetaObject.className(), source);
+}
+
 PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QString &language, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_aid(aid)
     , m_lang(language)
 {
     setObjectName(u"presentation"_s);
-    setWindowTitle(tr("%1 — presentation").arg(contentText(aid.title, language)));
-    setAccessibleName(tr("Decision aid presentation"));
+    setWindowTitle(words(QT_TR_NOOP("%1 — presentation")).arg(contentText(aid.title, language)));
+    setAccessibleName(words(QT_TR_NOOP("Decision aid presentation")));
     QFont f = font();
     f.setPointSize(kBasePointSize);
     setFont(f);
@@ -74,6 +81,10 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
 
     m_title = bigLabel(QString(), this, 1.3, true);
     m_title->setObjectName(u"presentationTitle"_s);
+    // On every page while the aid's texts in this language await a qualified medical
+    // translator's review (issue 8).
+    m_reviewMark = makeReviewMark(aid, language, this);
+    m_reviewMark->setObjectName(u"presentationReviewMark"_s);
     m_pages = new QStackedWidget(this);
 
     // The decision and the option grid.
@@ -82,35 +93,35 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     gv->addWidget(bigLabel(contentText(aid.decision, language), gridPage, 1.1, true));
     m_grid = new QTableWidget(gridPage);
     m_grid->setObjectName(u"presentationGrid"_s);
-    m_grid->setAccessibleName(tr("Option grid"));
+    m_grid->setAccessibleName(words(QT_TR_NOOP("Option grid")));
     fillOptionGrid(m_grid, aid, language);
     gv->addWidget(m_grid, 1);
-    addPage(PageKind::Grid, tr("The options"), gridPage);
+    addPage(PageKind::Grid, words(QT_TR_NOOP("The options")), gridPage);
 
     for (const Aids::Outcome &o : aid.outcomes) {
         const int first = int(m_arrays.size());
         QWidget *panel = makeOutcomePanel(aid, o, language, &m_arrays, nullptr);
         for (qsizetype i = first; i < m_arrays.size(); ++i)
             m_arrays[i]->setMaximumArraySide(kArraySide);
-        addPage(PageKind::Outcome, tr("What happened to people like you"), scrolling(panel));
+        addPage(PageKind::Outcome, words(QT_TR_NOOP("What happened to people like you")), scrolling(panel));
     }
     for (const Aids::ScaleShift &s : aid.scaleShifts)
-        addPage(PageKind::Outcome, tr("What happened to people like you"),
+        addPage(PageKind::Outcome, words(QT_TR_NOOP("What happened to people like you")),
                 scrolling(makeScaleShiftPanel(aid, s, language, &m_shifts, nullptr)));
-    addPage(PageKind::Values, tr("What matters to you"), buildValuesPage());
+    addPage(PageKind::Values, words(QT_TR_NOOP("What matters to you")), buildValuesPage());
 
-    m_previous = new QPushButton(tr("◀ &Previous"), this);
+    m_previous = new QPushButton(words(QT_TR_NOOP("◀ &Previous")), this);
     m_previous->setObjectName(u"presentationPrevious"_s);
-    m_previous->setAccessibleName(tr("Previous page"));
-    m_next = new QPushButton(tr("&Next ▶"), this);
+    m_previous->setAccessibleName(words(QT_TR_NOOP("Previous page")));
+    m_next = new QPushButton(words(QT_TR_NOOP("&Next ▶")), this);
     m_next->setObjectName(u"presentationNext"_s);
-    m_next->setAccessibleName(tr("Next page"));
+    m_next->setAccessibleName(words(QT_TR_NOOP("Next page")));
     m_position = new QLabel(this);
     m_position->setObjectName(u"presentationPosition"_s);
-    m_fullScreen = new QPushButton(tr("&Full screen (F11)"), this);
-    m_fullScreen->setAccessibleName(tr("Switch full screen on or off"));
-    auto *close = new QPushButton(tr("&Close (Esc)"), this);
-    close->setAccessibleName(tr("Close the presentation"));
+    m_fullScreen = new QPushButton(words(QT_TR_NOOP("&Full screen (F11)")), this);
+    m_fullScreen->setAccessibleName(words(QT_TR_NOOP("Switch full screen on or off")));
+    auto *close = new QPushButton(words(QT_TR_NOOP("&Close (Esc)")), this);
+    close->setAccessibleName(words(QT_TR_NOOP("Close the presentation")));
     for (QPushButton *b : {m_previous, m_next, m_fullScreen, close})
         b->setMinimumHeight(56);
     connect(m_previous, &QPushButton::clicked, this, [this] { showPage(currentPage() - 1); });
@@ -123,7 +134,14 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     connect(new QShortcut(QKeySequence(Qt::Key_PageDown), this), &QShortcut::activated, m_next, &QPushButton::click);
     connect(new QShortcut(QKeySequence(Qt::Key_PageUp), this), &QShortcut::activated, m_previous, &QPushButton::click);
 
+    // The patient can switch the language here too, in plain sight (letter-and-handouts.md §5 rule 7).
+    m_languageSwitch = new AidLanguageSwitch(aid, language, language, this);
+    m_languageSwitch->setObjectName(u"presentationLanguage"_s);
+    connect(m_languageSwitch, &AidLanguageSwitch::chosen, this, &PresentationWindow::languageRequested);
+
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_languageSwitch);
+    bar->addSpacing(24);
     bar->addWidget(m_previous);
     bar->addWidget(m_position, 1, Qt::AlignCenter);
     bar->addWidget(m_next);
@@ -135,6 +153,7 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(16);
     layout->addWidget(m_title);
+    layout->addWidget(m_reviewMark);
     layout->addWidget(m_pages, 1);
     layout->addLayout(bar);
     resize(1280, 860);
@@ -153,7 +172,8 @@ QWidget *PresentationWindow::buildValuesPage()
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
     grid->setVerticalSpacing(12);
-    grid->addWidget(bigLabel(tr("How much does each of these matter to you? 0 means it does not matter, 10 means it matters a lot."),
+    grid->addWidget(bigLabel(words(QT_TR_NOOP("How much does each of these matter to you? 0 means it does not matter, "
+                                              "10 means it matters a lot.")),
                              content),
                     0, 0, 1, 3);
     int row = 1;
@@ -169,9 +189,9 @@ QWidget *PresentationWindow::buildValuesPage()
         slider->setStyleSheet(u"QSlider::groove:horizontal { height: 12px; background: #d0d0d0; border-radius: 6px; }"
                               "QSlider::handle:horizontal { width: 40px; margin: -16px 0; background: #0072B2; border-radius: 20px; }"
                               "QSlider::handle:horizontal:disabled { background: #9a9a9a; }"_s);
-        slider->setAccessibleName(tr("How much it matters: %1").arg(statement));
+        slider->setAccessibleName(words(QT_TR_NOOP("How much it matters: %1")).arg(statement));
         auto *mark = bigLabel(QString(), content);
-        mark->setMinimumWidth(mark->fontMetrics().horizontalAdvance(tr("Not marked yet")) + 16);
+        mark->setMinimumWidth(mark->fontMetrics().horizontalAdvance(words(QT_TR_NOOP("Not marked yet"))) + 16);
         m_sliders.insert(value.id, slider);
         m_marks.insert(value.id, mark);
         auto emitValue = [this, id = value.id, slider] {
@@ -181,9 +201,9 @@ QWidget *PresentationWindow::buildValuesPage()
         connect(slider, &QSlider::valueChanged, this, emitValue);
         connect(slider, &QSlider::sliderPressed, this, emitValue);
         auto *scale = new QHBoxLayout;
-        scale->addWidget(bigLabel(tr("Does not matter"), content, 0.8));
+        scale->addWidget(bigLabel(words(QT_TR_NOOP("Does not matter")), content, 0.8));
         scale->addWidget(slider, 1);
-        scale->addWidget(bigLabel(tr("Matters a lot"), content, 0.8));
+        scale->addWidget(bigLabel(words(QT_TR_NOOP("Matters a lot")), content, 0.8));
         scale->addSpacing(16);
         grid->addLayout(scale, row + 1, 0, 1, 2);
         grid->addWidget(mark, row + 1, 2);
@@ -217,7 +237,7 @@ void PresentationWindow::showPage(int page)
         return;
     m_pages->setCurrentIndex(page);
     m_title->setText(m_titles[page]);
-    m_position->setText(tr("%1 of %2").arg(page + 1).arg(pageCount()));
+    m_position->setText(words(QT_TR_NOOP("%1 of %2")).arg(page + 1).arg(pageCount()));
     m_previous->setEnabled(page > 0);
     m_next->setEnabled(page + 1 < pageCount());
 }
@@ -258,7 +278,8 @@ void PresentationWindow::setValuesEditable(bool editable)
 void PresentationWindow::updateMarks()
 {
     for (auto it = m_marks.begin(); it != m_marks.end(); ++it)
-        it.value()->setText(m_marked.contains(it.key()) ? tr("%1 of 10").arg(m_marked.value(it.key())) : tr("Not marked yet"));
+        it.value()->setText(m_marked.contains(it.key()) ? words(QT_TR_NOOP("%1 of 10")).arg(m_marked.value(it.key()))
+                                                        : words(QT_TR_NOOP("Not marked yet")));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

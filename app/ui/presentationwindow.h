@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace SpineDesk {
 
+class AidLanguageSwitch;
 class IconArrayWidget;
 class ScaleShiftWidget;
 
@@ -21,6 +22,8 @@ class ScaleShiftWidget;
 // patient or show on a second monitor. One page at a time in big type: the option grid, each
 // outcome's icon arrays (or scale shift), then the value statements, which the patient can
 // mark here too. Next/Previous (Page Down/Up, arrow keys), F11 full screen, Esc closes.
+// Everything in it is in the aid's language, the fixed texts too, with the languages the aid
+// has as buttons and the pending-review mark on every page while that language awaits review.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -46,14 +49,19 @@ public:
     QSlider *valueSlider(const QString &valueId) const { return m_sliders.value(valueId); }
     QPushButton *nextButton() const { return m_next; }
     QPushButton *previousButton() const { return m_previous; }
+    QLabel *reviewMark() const { return m_reviewMark; }
+    AidLanguageSwitch *languageSwitch() const { return m_languageSwitch; }
+    QString language() const { return m_lang; }
 
 signals:
     void valueChanged(const QString &valueId, int value);
+    void languageRequested(const QString &lang); // the aid view rebuilds it in that language
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    QString words(const char *source) const; // a fixed text in the aid's language (documents/textin.h)
     enum class PageKind { Grid, Outcome, Values };
     void addPage(PageKind kind, const QString &title, QWidget *content);
     QWidget *buildValuesPage();
@@ -64,7 +72,8 @@ private:
     QList<PageKind> m_kinds;
     QStringList m_titles;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_title = nullptr, *m_position = nullptr;
+    QLabel *m_title = nullptr, *m_position = nullptr, *m_reviewMark = nullptr;
+    AidLanguageSwitch *m_languageSwitch = nullptr;
     QPushButton *m_previous = nullptr, *m_next = nullptr, *m_fullScreen = nullptr;
     QTableWidget *m_grid = nullptr;
     QList<IconArrayWidget *> m_arrays;

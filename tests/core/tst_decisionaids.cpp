@@ -119,6 +119,42 @@ QJsonObject broken(const QString &path, const QJsonValue &value)
     return setAt(validAid(), path.split(u'.'), value).toObject();
 }
 
+// Adds a Spanish text beside every English one ("ES: " + the English, so the numbers match).
+QJsonValue withSpanish(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &e : v.toArray())
+            a.append(withSpanish(e));
+        return a;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject o = v.toObject();
+    if (o.keys() == QStringList{u"en"_s}) {
+        o.insert(u"es"_s, QString(u"ES: "_s + o.value(u"en"_s).toString()));
+        return o;
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = withSpanish(it.value());
+    return o;
+}
+
+// The valid aid with every text in Spanish too and its translation record, not yet reviewed.
+QJsonObject spanishAid()
+{
+    QJsonObject aid = withSpanish(validAid()).toObject();
+    aid.insert(u"translations"_s,
+               QJsonObject{{u"es"_s, QJsonObject{{u"translatedBy"_s, u"SpineDesk project draft"_s}, {u"translatedOn"_s, u"2026-11-23"_s},
+                                                 {u"sourceVersion"_s, u"1.0"_s}, {u"reviewedBy"_s, u"not yet reviewed"_s}}}});
+    return aid;
+}
+
+QJsonObject brokenSpanish(const QString &path, const QJsonValue &value)
+{
+    return setAt(spanishAid(), path.split(u'.'), value).toObject();
+}
+
 } // namespace
 
 class TestDecisionAids : public QObject
@@ -184,6 +220,82 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
         const auto r = load(broken(path, value));
+        QVERIFY(!r.aid);
+        const bool found = std::any_of(r.errors.begin(), r.errors.end(), [&](const QString &e) { return e.startsWith(expected); });
+        QVERIFY2(found, qPrintable(u"expected \""_s + expected + u"\" in:\n"_s + r.errors.join(u'\n')));
+    }
+
+    void spanishLoadsWithItsRecord()
+    {
+        const auto r = load(spanishAid());
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.aid->languages(), (QStringList{u"en"_s, u"es"_s}));
+        QVERIFY(r.aid->hasLanguage(u"es"_s));
+        QVERIFY(!r.aid->hasLanguage(u"fr"_s));
+        QCOMPARE(contentText(r.aid->title, u"es"_s), u"ES: Test aid"_s);
+        const Translation t = r.aid->translations.value(u"es"_s);
+        QCOMPARE(t.sourceVersion, u"1.0"_s);
+        QCOMPARE(t.translatedOn, QDate(2026, 11, 23));
+        QVERIFY(!t.reviewed());
+        QVERIFY(r.aid->pendingReview(u"es"_s));
+        QVERIFY(!r.aid->pendingReview(u"en"_s));
+
+        // A reviewer's name and date end the pending state.
+        QJsonObject reviewed = brokenSpanish(u"translations.es.reviewedBy"_s, u"Ana Revisora, certified medical translator"_s);
+        reviewed = setAt(reviewed, {u"translations"_s, u"es"_s, u"reviewedOn"_s}, u"2026-12-01"_s).toObject();
+        const auto done = load(reviewed);
+        QVERIFY2(done.errors.isEmpty(), qPrintable(done.errors.join(u'\n')));
+        QVERIFY(done.aid->translations.value(u"es"_s).reviewed());
+        QVERIFY(!done.aid->pendingReview(u"es"_s));
+        // The hash covers the source (English) content only: adding or reviewing a translation
+        // keeps decisions recorded before it matching their aid; a translation has its record.
+        QCOMPARE(done.aid->sha256, r.aid->sha256);
+    }
+
+    void translationRecordErrors_data()
+    {
+        QTest::addColumn<QJsonObject>("aid");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Spanish text without a record")
+            << broken(u"title"_s, QJsonObject{{u"en"_s, u"Test aid"_s}, {u"es"_s, u"Ayuda de prueba"_s}})
+            << u"test-aid.json: title.es: a \"es\" text needs a translation record (translations.es)"_s;
+        QTest::newRow("record without texts")
+            << broken(u"translations"_s, spanishAid()[u"translations"_s])
+            << u"test-aid.json: translations.es: there is no \"es\" text to record"_s;
+        QTest::newRow("record for English")
+            << brokenSpanish(u"translations.en"_s, spanishAid()[u"translations"_s][u"es"_s])
+            << u"test-aid.json: translations.en: English is the language the aid is written in"_s;
+        QTest::newRow("unknown key in the record")
+            << brokenSpanish(u"translations.es.reviewer"_s, u"Ana"_s)
+            << u"test-aid.json: translations.es.reviewer: unknown key"_s;
+        QTest::newRow("record without translator")
+            << brokenSpanish(u"translations.es.translatedBy"_s, QJsonValue::Undefined)
+            << u"test-aid.json: translations.es.translatedBy: missing"_s;
+        QTest::newRow("reviewer without a date")
+            << brokenSpanish(u"translations.es.reviewedBy"_s, u"Ana Revisora"_s)
+            << u"test-aid.json: translations.es.reviewedOn: missing: a reviewer's name needs the date"_s;
+        QTest::newRow("date without a reviewer")
+            << brokenSpanish(u"translations.es.reviewedOn"_s, u"2026-12-01"_s)
+            << u"test-aid.json: translations.es.reviewedOn: a review date needs the reviewer's name"_s;
+        QTest::newRow("made from another version")
+            << brokenSpanish(u"translations.es.sourceVersion"_s, u"0.9"_s)
+            << u"test-aid.json: translations.es.sourceVersion: the translation was made from version 0.9, but the aid is version 1.0"_s;
+        QTest::newRow("one text not translated")
+            << brokenSpanish(u"grid.2.answers.wait"_s, text(u"Pain lasts longer"_s))
+            << u"test-aid.json: grid[2].answers.wait.es: missing: translations.es records a translation"_s;
+        QTest::newRow("other numbers in the translation")
+            << brokenSpanish(u"grid.3.answers.wait"_s, QJsonObject{{u"en"_s, u"39 of 100 had surgery"_s}, {u"es"_s, u"61 de 100 se operaron"_s}})
+            << u"test-aid.json: grid[3].answers.wait.es: the numbers (61, 100) differ from the English text's (39, 100)"_s;
+        QTest::newRow("unregistered number in the translation")
+            << brokenSpanish(u"outcomes.0.statement"_s, QJsonObject{{u"en"_s, u"About 39 of 100 had one."_s}, {u"es"_s, u"Unas 42 de 100."_s}})
+            << u"test-aid.json: outcomes[0].statement.es: the number 42 is not registered for DE-TST-01"_s;
+    }
+
+    void translationRecordErrors()
+    {
+        QFETCH(QJsonObject, aid);
+        QFETCH(QString, expected);
+        const auto r = load(aid);
         QVERIFY(!r.aid);
         const bool found = std::any_of(r.errors.begin(), r.errors.end(), [&](const QString &e) { return e.startsWith(expected); });
         QVERIFY2(found, qPrintable(u"expected \""_s + expected + u"\" in:\n"_s + r.errors.join(u'\n')));
@@ -273,6 +385,28 @@ private slots:
                 QVERIFY(!o.population.isEmpty() && !o.horizon.isEmpty() && !o.design.isEmpty());
             }
             QVERIFY(!aid.citedEvidence().isEmpty());
+        }
+    }
+
+    // Issue 8: every bundled aid is in Spanish too, loaded by the same strict loader (every
+    // text translated, the same numbers, a record naming who translated it), and pending
+    // review until a qualified medical translator is recorded.
+    void everyBundledAidIsInSpanish()
+    {
+        const auto library = AidLibrary::load();
+        QVERIFY(!library.entries().isEmpty());
+        for (const AidEntry &e : library.entries()) {
+            QVERIFY2(e.available(), qPrintable(e.errors.join(u'\n')));
+            const DecisionAid &aid = *e.aid;
+            QVERIFY2(aid.hasLanguage(u"es"_s), qPrintable(aid.id));
+            const Translation t = aid.translations.value(u"es"_s);
+            QCOMPARE(t.sourceVersion, aid.version);
+            QVERIFY(!t.translatedBy.isEmpty());
+            QCOMPARE(aid.pendingReview(u"es"_s), !t.reviewed());
+            QVERIFY(contentText(aid.title, u"es"_s) != contentText(aid.title, u"en"_s));
+            QVERIFY(contentText(aid.decision, u"es"_s).startsWith(u'¿'));
+            for (const Option &o : aid.options)
+                QVERIFY2(o.label.contains(u"es"_s) && o.summary.contains(u"es"_s), qPrintable(aid.id + u' ' + o.id));
         }
     }
 

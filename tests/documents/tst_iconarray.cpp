@@ -4,6 +4,7 @@
 // the image, not from the painter's own geometry helpers.
 #include "documents/iconarray.h"
 #include "documents/scaleshift.h"
+#include "i18n/language.h"
 
 #include <QImage>
 #include <QSet>
@@ -167,6 +168,48 @@ private slots:
         QCOMPARE(iconArrayText(spec(0)), u"0 of 100 people had an operation; 100 of 100 did not."_s);
         QCOMPARE(iconArrayCountLine(39, u"had an operation"_s, u"en"_s), u"Thirty-nine (39) of 100 people had an operation"_s);
         QCOMPARE(iconArrayCountLine(100, u"did not"_s, u"en"_s), u"One hundred (100) of 100 people did not"_s);
+    }
+
+    // Issue 8: a figure speaks its own language on a screen in another (an aid in Spanish on an
+    // English screen): its sentences are the ones the Spanish program would write, and an English
+    // figure stays English on a Spanish screen.
+    void wordedInTheFigureLanguage()
+    {
+        IconArraySpec es = spec(39);
+        es.affectedLabel = u"se operaron"_s;
+        es.unaffectedLabel = u"no se operaron"_s;
+        es.language = u"es"_s;
+        ScaleShiftSpec shift;
+        shift.scale = u"Dolor de pierna"_s;
+        shift.difference = -7.55;
+        shift.low = -11.4;
+        shift.high = -3.74;
+        shift.mcid = 15;
+        shift.higherIsBetter = false;
+        shift.favoursLabel = u"Inyección"_s;
+        shift.comparedWithLabel = u"Sin inyección"_s;
+        shift.language = u"es"_s;
+        QVERIFY(installLanguage(u"en"_s));
+        const QString line = iconArrayCountLine(39, es.affectedLabel, u"es"_s);
+        const QString text = iconArrayText(es);
+        const QString shiftText = SpineDesk::scaleShiftText(shift);
+        QString spanishLine, spanishText, spanishShift, englishOnSpanish;
+        {
+            const TextLanguage program(u"es"_s);
+            QVERIFY(program.ok());
+            spanishLine = iconArrayCountLine(39, es.affectedLabel, u"es"_s);
+            spanishText = iconArrayText(es);
+            spanishShift = SpineDesk::scaleShiftText(shift);
+            englishOnSpanish = iconArrayText(spec(39));
+        }
+        QCOMPARE(currentLanguage(), u"en"_s);
+        QCOMPARE(line, spanishLine);
+        QCOMPARE(text, spanishText);
+        QCOMPARE(shiftText, spanishShift);
+        QVERIFY(line.startsWith(u"Treinta y nueve (39)"_s));
+        QVERIFY(shiftText.contains(u"7.55"_s)); // US Spanish: a decimal point, as the aids' texts write it
+        QVERIFY(!shiftText.contains(u"7,55"_s));
+        QCOMPARE(englishOnSpanish, u"39 of 100 people had an operation; 61 of 100 did not."_s);
     }
 
     void numbersInWords()

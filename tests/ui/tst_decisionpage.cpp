@@ -2,15 +2,20 @@
 // values, choice, SURE), the record found again after reopening the visit, the ESI criteria
 // panel, presentation mode, a signed visit read-only, and the intake's coded imaging.
 #include "core/decisionaids/aidlibrary.h"
+#include "core/handoutcontent.h"
+#include "documents/textin.h"
+#include "i18n/language.h"
 #include "storage/decisionrepository.h"
 #include "storage/intakerepository.h"
 #include "storage/visitrepository.h"
+#include "ui/aidlanguage.h"
 #include "ui/aidview.h"
 #include "ui/decisionpage.h"
 #include "ui/entrytable.h"
 #include "ui/esicriteriapanel.h"
 #include "ui/iconarraywidget.h"
 #include "ui/intakepage.h"
+#include "ui/aidsure.h"
 #include "ui/presentationwindow.h"
 #include "ui/scaleshiftwidget.h"
 #include "ui/visitworkflow.h"
@@ -93,9 +98,11 @@ private:
         return v;
     }
 
-    std::unique_ptr<VisitWorkflow> openWorkflow(const Visit &v)
+    std::unique_ptr<VisitWorkflow> openWorkflow(const Visit &v, const QString &patientLanguage = u"en"_s)
     {
-        auto flow = std::make_unique<VisitWorkflow>(m_db->connection(), m_clinicianId, v, m_patient, m_library, nullptr, &m_aids);
+        Patient patient = m_patient;
+        patient.preferredLanguage = patientLanguage;
+        auto flow = std::make_unique<VisitWorkflow>(m_db->connection(), m_clinicianId, v, patient, m_library, nullptr, &m_aids);
         flow->stepList()->setCurrentRow(int(workflowSteps().indexOf(WorkflowStep::Decision)));
         return flow;
     }
@@ -345,6 +352,146 @@ private slots:
         screenshot(*p, u"presentation-outcome"_s, {1280, 860});
         QTest::keyClick(p, Qt::Key_Escape);
         QVERIFY(!p->isVisible());
+    }
+
+    // Issue 8: a Spanish-speaking patient gets the aid in Spanish on an English screen: its
+    // texts and the fixed texts of the patient's parts, the languages as visible buttons, the
+    // pending-review mark (in Spanish) in the view and on every page of presentation mode, and
+    // SURE in English with a notice. Switching the language keeps what was marked.
+    void spanishPatientSeesTheAidInSpanish()
+    {
+        const Aids::DecisionAid *aid = sciaticaAid();
+        QVERIFY2(aid, "the bundled sciatica-disc-herniation aid is missing or unavailable (see the warnings above)");
+        QVERIFY(aid->hasLanguage(u"es"_s) && aid->pendingReview(u"es"_s));
+        QCOMPARE(currentLanguage(), u"en"_s); // the program, and the clinician, in English
+        const QString mark = Handouts::pendingTranslationNotice(u"es"_s);
+        QVERIFY(mark.startsWith(u"Traducción pendiente de revisión"_s));
+        const Visit v = sciaticaVisit();
+        auto flow = openWorkflow(v, u"es"_s);
+        DecisionPage *page = flow->decisionPage();
+        AidView *view = page->openAid(kSciatica);
+        QVERIFY(view);
+        QCOMPARE(view->language(), u"es"_s);
+        QCOMPARE(page->tabs()->tabText(page->tabs()->indexOf(view)), contentText(aid->title, u"es"_s));
+        QCOMPARE(view->findChild<QLabel *>(u"aidTitle"_s)->text(), contentText(aid->title, u"es"_s));
+        QCOMPARE(view->findChild<QLabel *>(u"condition"_s)->text(), contentText(aid->condition, u"es"_s));
+        QTableWidget *grid = view->optionGrid();
+        QCOMPARE(grid->horizontalHeaderItem(1)->text(), contentText(aid->options[0].label, u"es"_s));
+        QCOMPARE(grid->item(1, 0)->text(), contentText(aid->grid[0].question, u"es"_s));
+        QCOMPARE(grid->item(1, 1)->text(), contentText(aid->grid[0].answers.value(aid->options[0].id), u"es"_s));
+        // The fixed texts around them follow the aid's language, not the program's.
+        QCOMPARE(grid->horizontalHeaderItem(0)->text(), textIn(u"es"_s, "AidSections", "Your question"));
+        QCOMPARE(view->valueLabel(aid->values[0].id)->text(), textIn(u"es"_s, "SpineDesk::AidValuesSection", "Not marked yet"));
+
+        // The mark, in Spanish.
+        QVERIFY(view->reviewMark()->isVisibleTo(view));
+        QVERIFY(view->reviewMark()->text().contains(mark));
+        // The languages in plain sight, Spanish chosen.
+        QAbstractButton *spanish = view->languageSwitch()->button(u"es"_s);
+        QAbstractButton *english = view->languageSwitch()->button(u"en"_s);
+        QVERIFY(spanish && english);
+        QVERIFY(spanish->isVisibleTo(view) && spanish->isEnabled() && spanish->isChecked());
+        QCOMPARE(spanish->text(), u"Español"_s);
+        QVERIFY(!english->isChecked());
+        // The icon arrays say their numbers in Spanish words with the Spanish legend.
+        QVERIFY(!view->iconArrays().isEmpty());
+        const IconArrayWidget *array = view->iconArrays().first();
+        QCOMPARE(array->spec().language, u"es"_s);
+        QVERIFY2(array->accessibleDescription().contains(contentText(aid->outcomes[0].affected, u"es"_s)),
+                 qPrintable(array->accessibleDescription()));
+        QVERIFY(iconArrayCountLine(array->spec().affected, array->spec().affectedLabel, u"es"_s)
+                    .startsWith(numberInWords(array->spec().affected, u"es"_s).left(3), Qt::CaseInsensitive));
+        // SURE: no validated Spanish version, so its own English wording with a notice.
+        const Instruments::Definition *sure = m_library.find(u"sure"_s);
+        AidSureSection *sureSection = view->sureSection();
+        QVERIFY(sureSection->languageNotice()->isVisibleTo(sureSection));
+        QCOMPARE(sureSection->languageNotice()->text(),
+                 textIn(u"es"_s, "SpineDesk::AidSureSection",
+                        "No validated version of the SURE test in this language is installed, so its questions are shown in English."));
+        const QString sureId = Aids::sureItemIds().first();
+        QCOMPARE(view->findChild<QLabel *>(u"sureText-"_s + sureId)->text(), Instruments::localized(sure->item(sureId)->text, u"en"_s));
+        // The sources: citations as published, without the registry's English descriptions.
+        const QString cited = aid->citedEvidence().first();
+        const QString sources = view->findChild<QLabel *>(u"aidSources"_s)->text();
+        QVERIFY(sources.contains(m_aids.registry().find(cited)->citation));
+        QVERIFY(!sources.contains(m_aids.registry().find(cited)->population));
+        QVERIFY(sources.contains(contentText(aid->updatePolicy, u"es"_s)));
+        screenshot(*flow, u"decision-aid-es"_s);
+
+        // Presentation mode: everything in Spanish, the mark on every page.
+        view->showSection(AidView::Values);
+        view->present();
+        QPointer<PresentationWindow> p = view->presentation();
+        QVERIFY(p && p->isVisible());
+        QCOMPARE(p->language(), u"es"_s);
+        QCOMPARE(p->optionGrid()->horizontalHeaderItem(1)->text(), contentText(aid->options[0].label, u"es"_s));
+        QCOMPARE(p->pageTitle(0), textIn(u"es"_s, "SpineDesk::PresentationWindow", "The options"));
+        QVERIFY(p->languageSwitch()->button(u"es"_s)->isChecked());
+        QVERIFY(p->languageSwitch()->button(u"en"_s)->isVisible());
+        for (int i = 0; i < p->pageCount(); ++i) {
+            p->showPage(i);
+            QVERIFY2(p->reviewMark()->isVisible() && p->reviewMark()->text().contains(mark), qPrintable(u"page %1"_s.arg(i)));
+        }
+        screenshot(*p, u"presentation-es"_s, {1280, 860});
+        p->showPage(1);
+        screenshot(*p, u"presentation-es-outcome"_s, {1280, 860});
+
+        // The patient marks a value and asks for English: the presentation comes back in
+        // English on the same page, the view too, the mark gone and the value kept.
+        const QString valueId = aid->values[0].id;
+        p->showPage(p->pageCount() - 1);
+        p->valueSlider(valueId)->setValue(8);
+        p->languageSwitch()->button(u"en"_s)->click();
+        QCOMPARE(view->language(), u"en"_s);
+        QCOMPARE(page->tabs()->tabText(page->tabs()->indexOf(view)), contentText(aid->title, u"en"_s));
+        QCOMPARE(view->findChild<QLabel *>(u"aidTitle"_s)->text(), contentText(aid->title, u"en"_s));
+        QVERIFY(!view->reviewMark()->isVisibleTo(view));
+        QVERIFY(view->languageSwitch()->button(u"en"_s)->isChecked());
+        QCOMPARE(view->record().values.value(valueId, -1), 8);
+        QCOMPARE(view->valueSlider(valueId)->value(), 8);
+        QPointer<PresentationWindow> again = view->presentation();
+        QVERIFY(again && again != p.data());
+        QVERIFY(again->isVisible());
+        QCOMPARE(again->language(), u"en"_s);
+        QCOMPARE(again->currentPage(), again->pageCount() - 1);
+        QVERIFY(!again->reviewMark()->isVisible());
+        QCOMPARE(again->valueSlider(valueId)->value(), 8);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!p); // the Spanish window is gone, not hidden behind
+
+        // And back from the view's own buttons.
+        view->languageSwitch()->button(u"es"_s)->click();
+        QCOMPARE(view->language(), u"es"_s);
+        QVERIFY(view->reviewMark()->isVisibleTo(view));
+        QCOMPARE(view->record().values.value(valueId, -1), 8);
+        QVERIFY(view->presentation() && view->presentation()->language() == u"es"_s);
+        view->presentation()->close();
+    }
+
+    void aidLanguageFallsBackAndReviewEndsTheMark()
+    {
+        const Aids::DecisionAid *bundled = sciaticaAid();
+        QVERIFY(bundled);
+        const Visit v = newVisit();
+        const Instruments::Definition *sure = m_library.find(u"sure"_s);
+        // An aid with no Spanish: English for a Spanish-speaking patient, Spanish shown but disabled.
+        Aids::DecisionAid englishOnly = *bundled;
+        englishOnly.translations.clear();
+        AidView english(m_db->connection(), m_clinicianId, v, englishOnly, m_aids.registry(), sure, {}, u"es"_s, u"Ana Lee"_s);
+        QCOMPARE(english.language(), u"en"_s);
+        QVERIFY(!english.languageSwitch()->button(u"es"_s)->isEnabled());
+        QVERIFY(english.languageSwitch()->button(u"es"_s)->isVisibleTo(&english));
+        QVERIFY(!english.reviewMark()->isVisibleTo(&english));
+        english.setLanguage(u"es"_s); // refused: nothing to show
+        QCOMPARE(english.language(), u"en"_s);
+        // A reviewed translation: Spanish without the mark.
+        Aids::DecisionAid reviewed = *bundled;
+        reviewed.translations[u"es"_s].reviewedBy = u"Ana Revisora, CMI"_s;
+        reviewed.translations[u"es"_s].reviewedOn = QDate(2026, 12, 1);
+        AidView spanish(m_db->connection(), m_clinicianId, v, reviewed, m_aids.registry(), sure, {}, u"es"_s, u"Ana Lee"_s);
+        QCOMPARE(spanish.language(), u"es"_s);
+        QVERIFY(!spanish.reviewMark()->isVisibleTo(&spanish));
+        QCOMPARE(spanish.findChild<QLabel *>(u"aidTitle"_s)->text(), contentText(reviewed.title, u"es"_s));
     }
 
     void signedVisitIsReadOnly()

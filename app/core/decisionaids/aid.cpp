@@ -59,6 +59,30 @@ QString DecisionAid::optionLabel(const QString &optionId, const QString &lang) c
     return o ? contentText(o->label, lang) : optionId;
 }
 
+bool Translation::reviewed() const
+{
+    return !reviewedBy.isEmpty() && reviewedBy != QLatin1String(kNotYetReviewed) && reviewedOn.isValid();
+}
+
+QStringList DecisionAid::languages() const
+{
+    QStringList out{u"en"_s};
+    for (auto it = translations.begin(); it != translations.end(); ++it)
+        out << it.key();
+    return out;
+}
+
+bool DecisionAid::hasLanguage(const QString &lang) const
+{
+    return lang == u"en" || translations.contains(lang);
+}
+
+bool DecisionAid::pendingReview(const QString &lang) const
+{
+    const auto it = translations.constFind(lang);
+    return it != translations.cend() && !it->reviewed();
+}
+
 QStringList DecisionAid::citedEvidence() const
 {
     QStringList out;

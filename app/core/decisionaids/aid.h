@@ -99,6 +99,20 @@ struct KnowledgeQuestion {
     QStringList evidence;
 };
 
+// An aid's texts in a language other than English (resources/decision-aids/README.md,
+// "Translations"): who translated them, from which version, and the qualified medical
+// translator who reviewed them. Until a reviewer's name and date are recorded, every screen
+// and printout in that language carries the pending-review mark (issue 8).
+inline constexpr auto kNotYetReviewed = "not yet reviewed";
+struct Translation {
+    QString translatedBy;
+    QDate translatedOn;
+    QString sourceVersion; // the aid version the translation was made from
+    QString reviewedBy;    // a qualified medical translator's name, or kNotYetReviewed
+    QDate reviewedOn;      // with a name
+    bool reviewed() const;
+};
+
 struct DecisionAid {
     QString id;
     QString version;
@@ -118,11 +132,16 @@ struct DecisionAid {
     QList<ValueStatement> values;
     QList<KnowledgeQuestion> knowledge;
     QStringList notes;
+    QMap<QString, Translation> translations; // language -> record; English is the source and has none
     QJsonObject json; // as read, for the checklist's paths
     QString sha256;   // of the compact JSON, stored with every decision record
 
     const Option *option(const QString &id) const;
     QString optionLabel(const QString &id, const QString &lang = {}) const;
+    QStringList languages() const; // "en", then every translated language
+    bool hasLanguage(const QString &lang) const;
+    // Translated for the project and not yet reviewed: shown and printed with the mark.
+    bool pendingReview(const QString &lang) const;
     // Every evidence ID the aid cites, in first-use order (for the footer).
     QStringList citedEvidence() const;
 };

@@ -1,10 +1,12 @@
 #include "core/decisionaids/aidloader.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,36 @@ using namespace Qt::StringLiterals;
 namespace SpineDesk::Aids {
 
 namespace {
+
+// The aid as written in its source language: translations and their records left out, so a
+// decision recorded before a translation was added still matches its aid (the English is
+// what was discussed; a translation is checked by its own record).
+QJsonValue sourceValue(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &e : v.toArray())
+            out.append(sourceValue(e));
+        return out;
+    }
+    if (!v.isObject())
+        return v;
+    const QJsonObject o = v.toObject();
+    const QStringList keys = o.keys();
+    const bool localText = o.contains(u"en"_s) && std::all_of(keys.cbegin(), keys.cend(), [](const QString &k) { return k.size() == 2; });
+    QJsonObject out;
+    for (const QString &k : keys)
+        if (!localText || k == u"en")
+            out.insert(k, sourceValue(o.value(k)));
+    return out;
+}
+
+QJsonObject sourceContent(QJsonObject aid)
+{
+    aid.remove(u"translations"_s);
+    return sourceValue(aid).toObject();
+}
+
 
 QString formatNumber(double d)
 {
@@ -51,9 +83,19 @@ private:
     void readValues(const ContentReader &top, DecisionAid &aid) const;
     void readKnowledge(const ContentReader &top, DecisionAid &aid) const;
     void readRecovery(const ContentReader &top, DecisionAid &aid) const;
+    // A text that carries no citation and no number rule (update policy, funding).
+    ContentText trackedText(const ContentReader &r, const QString &key) const
+    {
+        const ContentText t = r.text(key);
+        m_texts.append({r.pathOf(key), t});
+        return t;
+    }
+    void readTranslations(const ContentReader &top, DecisionAid &aid) const;
+    void checkLanguages(const DecisionAid &aid) const;
 
     const EvidenceRegistry &m_registry;
     ContentErrors *m_errors;
+    mutable QList<std::pair<QString, ContentText>> m_texts; // every text read, with its path
 };
 
 QDate AidParser::date(const ContentReader &r, const QString &key) const
@@ -92,6 +134,7 @@ QStringList AidParser::evidenceList(const ContentReader &r, const QString &key) 
 
 void AidParser::checkNumbers(const ContentText &text, const QString &path, const QStringList &cited) const
 {
+    m_texts.append({path, text});
     for (auto it = text.begin(); it != text.end(); ++it) {
         for (double n : numbersIn(it.value())) {
             bool registered = false;
@@ -330,10 +373,91 @@ void AidParser::readKnowledge(const ContentReader &top, DecisionAid &aid) const
     }
 }
 
+void AidParser::readTranslations(const ContentReader &top, DecisionAid &aid) const
+{
+    if (!top.has(u"translations"_s))
+        return;
+    const ContentReader all = top.child(u"translations"_s);
+    for (auto it = all.object().begin(); it != all.object().end(); ++it) {
+        const QString lang = it.key();
+        if (lang == u"en") {
+            all.error(lang, u"English is the language the aid is written in; only translations have a record"_s);
+            continue;
+        }
+        const ContentReader r = all.child(lang);
+        r.allowOnly({"translatedBy", "translatedOn", "sourceVersion", "reviewedBy", "reviewedOn"});
+        Translation t;
+        t.translatedBy = r.string(u"translatedBy"_s);
+        t.translatedOn = date(r, u"translatedOn"_s);
+        t.sourceVersion = r.string(u"sourceVersion"_s);
+        if (!t.sourceVersion.isEmpty() && !aid.version.isEmpty() && t.sourceVersion != aid.version)
+            r.error(u"sourceVersion"_s, u"the translation was made from version %1, but the aid is version %2: update the "
+                                        "translation and its sourceVersion"_s.arg(t.sourceVersion, aid.version));
+        t.reviewedBy = r.string(u"reviewedBy"_s);
+        const bool named = !t.reviewedBy.isEmpty() && t.reviewedBy != QLatin1String(kNotYetReviewed);
+        if (named) {
+            if (r.has(u"reviewedOn"_s))
+                t.reviewedOn = date(r, u"reviewedOn"_s);
+            else
+                r.error(u"reviewedOn"_s, u"missing: a reviewer's name needs the date of the review"_s);
+            if (t.reviewedOn.isValid() && t.translatedOn.isValid() && t.reviewedOn < t.translatedOn)
+                r.error(u"reviewedOn"_s, u"is before the date translated"_s);
+        } else if (r.has(u"reviewedOn"_s)) {
+            r.error(u"reviewedOn"_s, u"a review date needs the reviewer's name in reviewedBy (now \"%1\")"_s
+                                         .arg(QLatin1String(kNotYetReviewed)));
+        }
+        aid.translations.insert(lang, t);
+    }
+}
+
+// Every language other than English is all or nothing, and only with its record: a
+// translation says the same things with the same numbers as the English text.
+void AidParser::checkLanguages(const DecisionAid &aid) const
+{
+    QSet<QString> reported;
+    QSet<QString> used;
+    for (const auto &[path, text] : std::as_const(m_texts)) {
+        for (auto it = text.begin(); it != text.end(); ++it) {
+            const QString &lang = it.key();
+            if (lang == u"en")
+                continue;
+            used.insert(lang);
+            if (!aid.translations.contains(lang)) {
+                if (!reported.contains(lang))
+                    m_errors->add(path + u'.' + lang,
+                                  u"a \"%1\" text needs a translation record (translations.%1)"_s.arg(lang));
+                reported.insert(lang);
+                continue;
+            }
+            QList<double> english = numbersIn(text.value(u"en"_s));
+            QList<double> translated = numbersIn(it.value());
+            std::sort(english.begin(), english.end());
+            std::sort(translated.begin(), translated.end());
+            if (english != translated) {
+                auto listed = [](const QList<double> &numbers) {
+                    QStringList out;
+                    for (double n : numbers)
+                        out << formatNumber(n);
+                    return out.isEmpty() ? u"none"_s : out.join(u", "_s);
+                };
+                m_errors->add(path + u'.' + lang, u"the numbers (%1) differ from the English text's (%2)"_s
+                                                      .arg(listed(translated), listed(english)));
+            }
+        }
+        for (auto it = aid.translations.begin(); it != aid.translations.end(); ++it)
+            if (!text.isEmpty() && !text.contains(it.key()))
+                m_errors->add(path + u'.' + it.key(),
+                              u"missing: translations.%1 records a translation, so every text needs one"_s.arg(it.key()));
+    }
+    for (auto it = aid.translations.begin(); it != aid.translations.end(); ++it)
+        if (!used.contains(it.key()))
+            m_errors->add(u"translations."_s + it.key(), u"there is no \"%1\" text to record"_s.arg(it.key()));
+}
+
 DecisionAid AidParser::parse(const ContentReader &top, const QString &expectedId)
 {
     top.allowOnly({"id", "version", "produced", "reviewed", "nextReview", "updatePolicy", "funding", "title", "condition", "decision",
-                   "options", "grid", "outcomes", "scaleShifts", "recovery", "values", "knowledge", "notes"});
+                   "options", "grid", "outcomes", "scaleShifts", "recovery", "values", "knowledge", "notes", "translations"});
     DecisionAid aid;
     aid.id = top.id(u"id"_s);
     if (!aid.id.isEmpty() && !expectedId.isEmpty() && aid.id != expectedId)
@@ -346,8 +470,8 @@ DecisionAid AidParser::parse(const ContentReader &top, const QString &expectedId
         top.error(u"reviewed"_s, u"is before the date produced"_s);
     if (aid.reviewed.isValid() && aid.nextReview.isValid() && aid.nextReview <= aid.reviewed)
         top.error(u"nextReview"_s, u"must be after the date reviewed"_s);
-    aid.updatePolicy = top.text(u"updatePolicy"_s);
-    aid.funding = top.text(u"funding"_s);
+    aid.updatePolicy = trackedText(top, u"updatePolicy"_s);
+    aid.funding = trackedText(top, u"funding"_s);
     aid.title = plainText(top, u"title"_s);
     aid.condition = plainText(top, u"condition"_s);
     aid.decision = plainText(top, u"decision"_s);
@@ -364,9 +488,11 @@ DecisionAid AidParser::parse(const ContentReader &top, const QString &expectedId
     readValues(top, aid);
     readKnowledge(top, aid);
     aid.notes = top.strings(u"notes"_s, false);
+    readTranslations(top, aid);
+    checkLanguages(aid);
     aid.json = top.object();
     aid.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(aid.json).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(QJsonDocument(sourceContent(aid.json)).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
     return aid;
 }
 
