@@ -8,6 +8,7 @@
 #include "storage/planrepository.h"
 #include "storage/redflagrepository.h"
 #include "storage/visitrepository.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/instrumentform.h"
 
 #include <QDialog>
@@ -261,7 +262,7 @@ void AssessmentPage::rebuildAlerts()
                         message = localized(a.message, u"en"_s);
         auto *banner = new QWidget(this);
         banner->setObjectName(u"alert-"_s + instrumentId + u'-' + code);
-        banner->setStyleSheet(u"#%1 { background: #fde7e9; border: 2px solid #b00020; }"_s.arg(banner->objectName()));
+        banner->setStyleSheet(toneStyleSheet(banner->objectName(), Tone::Problem));
         auto *bl = new QHBoxLayout(banner);
         auto *text = new QLabel(u"⚠ "_s + message + u"\n"_s + tr("The visit cannot be signed until this is acknowledged."), banner);
         text->setWordWrap(true);
@@ -316,7 +317,7 @@ QString summaryHtml(const AssessmentSummary &s)
     else
         html += u"<p>"_s + AssessmentPage::tr("STarT Back not completed: no stratum yet.").toHtmlEscaped() + u"</p>"_s;
     const bool redConcern = s.redFlagConcern >= Urgency::Soon;
-    html += u"<p"_s + (redConcern ? u" style='color:#b00020'"_s : QString()) + u"><b>"_s
+    html += u"<p"_s + (redConcern ? u" style='color:%1'"_s.arg(problemTextColour().name()) : QString()) + u"><b>"_s
           + AssessmentPage::tr("Red flags:").toHtmlEscaped() + u"</b> "_s + s.redFlagStatus.toHtmlEscaped();
     if (s.redFlagsScreened)
         html += u" — "_s + AssessmentPage::tr("concern: %1").arg(urgencyLabel(s.redFlagConcern)).toHtmlEscaped();
@@ -334,7 +335,8 @@ QString summaryHtml(const AssessmentSummary &s)
         html += u"<p><b>"_s + AssessmentPage::tr("Yellow flags:").toHtmlEscaped() + u"</b> "_s
               + s.yellowFlagDomains.join(u", "_s).toHtmlEscaped() + u"</p>"_s;
     for (const QString &a : s.openAlerts)
-        html += u"<p style='color:#b00020'><b>⚠ "_s + AssessmentPage::tr("Open alert: %1").arg(a).toHtmlEscaped() + u"</b></p>"_s;
+        html += u"<p style='color:%1'><b>⚠ "_s.arg(problemTextColour().name())
+              + AssessmentPage::tr("Open alert: %1").arg(a).toHtmlEscaped() + u"</b></p>"_s;
     for (const QString &a : s.acknowledgedAlerts)
         html += u"<p>"_s + AssessmentPage::tr("Alert acknowledged: %1").arg(a).toHtmlEscaped() + u"</p>"_s;
     html += u"<ul>"_s;

@@ -4,6 +4,7 @@
 #include "storage/clinicianrepository.h"
 #include "storage/documentarchive.h"
 #include "storage/referralrepository.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/certificationdialogs.h"
 
 #include <QGroupBox>
@@ -180,7 +181,7 @@ bool CertificationBox::recordReturn(CertificationReturn r, QString *error)
 void CertificationBox::showMessage(const QString &text, bool problem)
 {
     m_message->setText((problem ? u"⚠ "_s : u"✓ "_s) + text);
-    m_message->setStyleSheet(problem ? u"color: #b00020; font-weight: bold;"_s : QString());
+    m_message->setStyleSheet(problem ? problemTextStyle() : QString());
     m_message->show();
 }
 

@@ -115,7 +115,7 @@ CertificationReturnDialog::CertificationReturnDialog(const QString &signedBy, QD
     m_changes->setObjectName(u"changes"_s);
     m_changes->setAccessibleName(tr("Changes the referring clinician made"));
     m_changes->setTabChangesFocus(true);
-    m_changes->setMaximumHeight(80);
+    m_changes->setMaximumHeight(m_changes->fontMetrics().lineSpacing() * 4 + 12);
     m_changes->setEnabled(false);
     connect(m_withChanges, &QCheckBox::toggled, m_changes, &QWidget::setEnabled);
     m_error = makeErrorLabel(this);

@@ -2,6 +2,7 @@
 
 #include "storage/clinicianrepository.h"
 #include "ui_clinicianpicker.h"
+#include "ui/accessibilitycolours.h"
 
 #include <QPushButton>
 
@@ -17,7 +18,7 @@ ClinicianPicker::ClinicianPicker(QSqlDatabase db, QWidget *parent)
     m_ui->setupUi(this);
     for (auto role : {ClinicianRole::Physiatrist, ClinicianRole::PhysicalTherapist, ClinicianRole::Other})
         m_ui->roleCombo->addItem(clinicianRoleLabel(role), clinicianRoleCode(role));
-    m_ui->addError->setStyleSheet(u"color: palette(link-visited); font-weight: bold;"_s);
+    m_ui->addError->setStyleSheet(problemTextStyle());
     m_ui->addError->hide();
     connect(m_ui->addButton, &QPushButton::clicked, this, &ClinicianPicker::addClinician);
     connect(m_ui->nameEdit, &QLineEdit::returnPressed, this, &ClinicianPicker::addClinician);

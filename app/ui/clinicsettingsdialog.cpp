@@ -46,7 +46,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(QSqlDatabase db, qint64 actorId, QWid
     m_address->setObjectName(u"clinicAddress"_s);
     m_address->setAccessibleName(tr("Address, one line per line"));
     m_address->setTabChangesFocus(true);
-    m_address->setMaximumHeight(90);
+    m_address->setMaximumHeight(m_address->fontMetrics().lineSpacing() * 4 + 12);
     m_errors.addRow(form, tr("&Address"), m_address, u"addressLines"_s);
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"clinicPhone"_s);

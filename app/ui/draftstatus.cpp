@@ -1,5 +1,7 @@
 #include "ui/draftstatus.h"
 
+#include "ui/accessibilitycolours.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +21,7 @@ QWidget *makeConflictBanner(QWidget *parent, const QString &message, const QStri
 {
     auto *banner = new QWidget(parent);
     banner->setObjectName(u"conflictBanner"_s);
-    banner->setStyleSheet(u"#conflictBanner { background: #fff4ce; border: 1px solid #8a6d00; }"_s);
+    banner->setStyleSheet(toneStyleSheet(banner->objectName(), Tone::Caution));
     auto *layout = new QHBoxLayout(banner);
     auto *text = new QLabel(message, banner);
     text->setWordWrap(true);

@@ -188,6 +188,10 @@ EntryTable::EntryTable(EntryKind kind, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
+    // Tab follows the layout: the buttons above the table come first.
+    setTabOrder(m_add, m_edit);
+    setTabOrder(m_edit, m_remove);
+    setTabOrder(m_remove, m_table);
     setReadOnly(false);
 }
 

@@ -1,9 +1,12 @@
 #include "ui/esicriteriapanel.h"
 
+#include "ui/accessibilitycolours.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -12,17 +15,18 @@ namespace SpineDesk {
 namespace {
 enum Column { Code, Criterion, Status, Data, Source, ColumnCount };
 
-// A pale background besides the symbol and word, for quick scanning; never the only cue.
-QColor statusBackground(CriterionStatus s)
+// A pale background besides the symbol and word, for quick scanning; never the only cue. A
+// dark (high-contrast) palette keeps its own colours: the symbol and word say it all.
+std::optional<Tone> statusTone(CriterionStatus s)
 {
     switch (s) {
-    case CriterionStatus::Met: return QColor(0xe6, 0xf4, 0xea);
-    case CriterionStatus::NotMet: return QColor(0xfd, 0xe7, 0xe9);
-    case CriterionStatus::NotDocumented: return QColor(0xff, 0xf4, 0xce);
+    case CriterionStatus::Met: return Tone::Success;
+    case CriterionStatus::NotMet: return Tone::Problem;
+    case CriterionStatus::NotDocumented: return Tone::Caution;
     case CriterionStatus::Advisory:
     case CriterionStatus::NotApplicable: break;
     }
-    return {};
+    return std::nullopt;
 }
 } // namespace
 
@@ -90,8 +94,11 @@ void EsiCriteriaPanel::setCheck(const EsiCheck &check)
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setData(Qt::UserRole, criterionStatusCode(c.status));
-            if (const QColor bg = statusBackground(c.status); bg.isValid())
-                item->setBackground(bg);
+            if (const auto tone = statusTone(c.status); tone && !isDarkPalette(m_table->palette())) {
+                const ToneColours colours = toneColours(*tone, m_table->palette());
+                item->setBackground(colours.background);
+                item->setForeground(colours.text);
+            }
             item->setToolTip(cells[col]);
             m_table->setItem(row, col, item);
         }

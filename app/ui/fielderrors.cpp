@@ -1,5 +1,7 @@
 #include "ui/fielderrors.h"
 
+#include "ui/accessibilitycolours.h"
+
 #include <QCoreApplication>
 #include <QFormLayout>
 
@@ -13,7 +15,7 @@ QLabel *makeErrorLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     // Red text is not the only signal: the message is bold and begins with a warning sign.
-    label->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    label->setStyleSheet(problemTextStyle());
     label->hide();
     return label;
 }

@@ -74,7 +74,7 @@ FirstSessionEditor::FirstSessionEditor(QDate visitDate, QWidget *parent)
     m_education->setAccessibleName(tr("Education given"));
     m_education->setPlaceholderText(tr("What was explained, e.g. pain is not damage; keep active"));
     m_education->setTabChangesFocus(true);
-    m_education->setMaximumHeight(70);
+    m_education->setMaximumHeight(m_education->fontMetrics().lineSpacing() * 3 + 12);
     connect(m_education, &QPlainTextEdit::textChanged, this, &TherapySection::changed);
     form->addRow(tr("&Education"), m_education);
 
@@ -84,7 +84,7 @@ FirstSessionEditor::FirstSessionEditor(QDate visitDate, QWidget *parent)
     m_taught = new QListWidget(taughtBox);
     m_taught->setObjectName(u"session.exercisesTaught"_s);
     m_taught->setAccessibleName(tr("Exercises taught, from the home programme"));
-    m_taught->setMaximumHeight(100);
+    m_taught->setMaximumHeight(m_taught->fontMetrics().lineSpacing() * 5 + 12);
     connect(m_taught, &QListWidget::itemChanged, this, &TherapySection::changed);
     m_taughtEmpty = TherapyUi::sectionHint(tr("Add exercises to the home programme below to tick the ones taught."), taughtBox);
     tl->addWidget(m_taught);

@@ -75,6 +75,11 @@ int FunctionalTestsEditor::appendRow(const FunctionalResult &result)
     r.note->setMaxLength(300);
     r.remove = new QPushButton(tr("Remove"), r.widget);
     r.error = makeErrorLabel(r.widget);
+    // Labelled by its row's number: on Linux, screen readers name a combo box by its label.
+    auto *testLabel = new QLabel(r.widget);
+    testLabel->setObjectName(u"testLabel"_s);
+    testLabel->setBuddy(r.test);
+    h->addWidget(testLabel);
     h->addWidget(r.test, 2);
     h->addWidget(r.value, 1);
     h->addWidget(r.note, 3);
@@ -126,6 +131,8 @@ void FunctionalTestsEditor::renumber()
         r.value->setObjectName(u"functional.%1.value"_s.arg(i));
         r.note->setObjectName(u"functional.%1.note"_s.arg(i));
         r.test->setAccessibleName(tr("Functional test %1").arg(n));
+        if (auto *label = r.widget->findChild<QLabel *>(u"testLabel"_s))
+            label->setText(tr("Test %1:").arg(n));
         r.value->setAccessibleName(tr("Result of functional test %1").arg(n));
         r.note->setAccessibleName(tr("Note on functional test %1").arg(n));
         r.remove->setAccessibleName(tr("Remove functional test %1").arg(n));

@@ -1,6 +1,7 @@
 #include "ui/handoverdialogs.h"
 
 #include "storage/clinicianrepository.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/therapysection.h"
 #include "ui_handovertaskdialog.h"
 
@@ -29,7 +30,7 @@ HandoverTaskDialog::HandoverTaskDialog(QSqlDatabase db, QWidget *parent)
     for (const Clinician &c : ClinicianRepository(db).list(true))
         if (c.role == ClinicianRole::Physiatrist)
             m_ui->assigneeCombo->addItem(c.signatureName(), c.id);
-    m_ui->detailError->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_ui->detailError->setStyleSheet(problemTextStyle());
     m_ui->detailError->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Create &task"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &HandoverTaskDialog::tryAccept);

@@ -1,6 +1,11 @@
 #include "ui/iconarraywidget.h"
 
+#include "ui/accessibility.h"
+#include "ui/accessibilitycolours.h"
+
 #include <QPainter>
+
+using namespace Qt::StringLiterals;
 
 namespace SpineDesk {
 
@@ -13,12 +18,21 @@ IconArrayWidget::IconArrayWidget(const IconArraySpec &spec, const QString &acces
     : QWidget(parent)
     , m_spec(spec)
 {
+    installAccessibility();
     setAccessibleName(accessibleName);
     setAccessibleDescription(iconArrayText(spec));
     setToolTip(iconArrayText(spec));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+}
+
+QString IconArrayWidget::legendText() const
+{
+    if (!iconArraySpecValid(m_spec))
+        return iconArrayText(m_spec); // says why it cannot be drawn
+    return iconArrayCountLine(m_spec.affected, m_spec.affectedLabel, m_spec.language) + u"; "_s
+        + iconArrayCountLine(m_spec.total - m_spec.affected, m_spec.unaffectedLabel, m_spec.language);
 }
 
 void IconArrayWidget::setMaximumArraySide(int pixels)
@@ -53,6 +67,12 @@ void IconArrayWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // The figure is the printed one, black on paper: on a dark (high-contrast) window it
+    // keeps its paper so the legend and outlines stay visible.
+    if (contrastRatio(Qt::black, palette().color(backgroundRole())) < 4.5) {
+        p.fillRect(rect(), Qt::white);
+        p.setPen(Qt::black);
+    }
     const int side = arraySide(width());
     const QRectF array(0, 0, width(), side); // the painter centres the square cells
     if (!paintIconArray(p, array, m_spec)) {

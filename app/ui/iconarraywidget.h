@@ -8,7 +8,8 @@ namespace SpineDesk {
 
 // One icon array on screen: the 100 icons and their legend, drawn by the same painter as the
 // printed page (documents/iconarray.h). Its accessible description is the text equivalent
-// ("39 of 100 people had an operation; 61 of 100 did not.").
+// ("39 of 100 people had an operation; 61 of 100 did not."), its accessible value the legend
+// (ui/accessibilitywidgets.h).
 class IconArrayWidget : public QWidget
 {
     Q_OBJECT
@@ -17,6 +18,9 @@ public:
 
     const IconArraySpec &spec() const { return m_spec; }
     QString text() const { return iconArrayText(m_spec); }
+    // The legend's sentences as the printed page words them, read out as the array's value:
+    // "Thirty-nine (39) of 100 people had an operation; Sixty-one (61) of 100 people did not".
+    QString legendText() const;
     // Larger in presentation mode; the array never grows past this side length.
     void setMaximumArraySide(int pixels);
 

@@ -98,7 +98,7 @@ IntakePage::IntakePage(QSqlDatabase db, qint64 actorId, const Visit &visit, cons
     m_goals->setObjectName(u"goals"_s);
     m_goals->setAccessibleName(tr("Goals in the patient's words"));
     m_goals->setTabChangesFocus(true);
-    m_goals->setMaximumHeight(90);
+    m_goals->setMaximumHeight(m_goals->fontMetrics().lineSpacing() * 4 + 12);
     lf->addRow(tr("&Work status"), m_work);
     lf->addRow(tr("O&ccupation"), m_occupation);
     lf->addRow(tr("&Goals, in the patient's words"), m_goals);

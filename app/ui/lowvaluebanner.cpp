@@ -1,5 +1,7 @@
 #include "ui/lowvaluebanner.h"
 
+#include "ui/accessibilitycolours.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ LowValueBanner::LowValueBanner(QWidget *parent)
 {
     setObjectName(u"lowValueBanner"_s);
     setAccessibleName(tr("Low-value-care advisories"));
-    setStyleSheet(u"#lowValueBanner { background: #fff4ce; border: 1px solid #8a6d00; }"_s);
+    setStyleSheet(toneStyleSheet(u"lowValueBanner"_s, Tone::Caution));
     m_rows = new QVBoxLayout(this);
     m_rows->setContentsMargins(6, 4, 6, 4);
     hide();

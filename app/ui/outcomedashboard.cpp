@@ -3,6 +3,7 @@
 #include "documents/outcomecharts.h"
 #include "storage/clinicianrepository.h"
 #include "storage/outcomerepository.h"
+#include "ui/accessibility.h"
 #include "ui/outcomefiguremodel.h"
 #include "ui/outcomefilterbar.h"
 
@@ -19,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -46,6 +48,7 @@ OutcomeDashboard::OutcomeDashboard(QSqlDatabase db, const Instruments::Library &
     , m_library(library)
     , m_clinicianId(clinicianId)
 {
+    installAccessibility(); // its charts read as charts, with the figures in words
     setObjectName(u"outcomeDashboard"_s);
     setWindowTitle(tr("Outcome dashboard"));
     setAccessibleName(tr("Outcome dashboard"));
@@ -95,6 +98,9 @@ OutcomeDashboard::OutcomeDashboard(QSqlDatabase db, const Instruments::Library &
     m_pages->addWidget(m_content);
     setCentralWidget(m_pages);
     showUnavailable(tr("The outcome figures have not been loaded yet."));
+    // A window of its own, closed from the keyboard like a dialog.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
     resize(1280, 820);
 }
 
@@ -114,7 +120,7 @@ OutcomeDashboard::Tab &OutcomeDashboard::addTab(OutcomeSection section, const QS
         auto *view = new QChartView(chartColumn);
         view->setObjectName(u"chart-%1-%2"_s.arg(int(section)).arg(i));
         view->setAccessibleName(tr("%1 chart").arg(accessible));
-        view->setAccessibleDescription(tr("Click a bar to list the patients behind it."));
+        view->setAccessibleDescription(tr("No figures yet."));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(360, 220);
         tab->views << view;
@@ -358,6 +364,11 @@ void OutcomeDashboard::setChart(Tab &tab, int slot, QChart *chart, const QString
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
+    // A screen reader hears the figures, not just that there is a chart; the table beside it
+    // has the same figures for the keyboard.
+    view->setAccessibleDescription(chartSummary(chart) + u' '
+                                   + tr("Click a bar, or press Enter on the same figure in the table beside the chart, to list the "
+                                      "patients behind it."));
     // The builders list categories top-down, so bar i of a set is category count-1-i. In the
     // stacked MCID chart the set says which list: reached, not reached (the evaluated), missing.
     const qsizetype count = rowIds.size();

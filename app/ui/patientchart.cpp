@@ -9,6 +9,7 @@
 #include "storage/patientrepository.h"
 #include "storage/referralrepository.h"
 #include "storage/visitrepository.h"
+#include "ui/accessibility.h"
 #include "ui/datefield.h"
 #include "ui/fielderrors.h"
 #include "ui/handoverdialogs.h"
@@ -41,9 +42,11 @@ PatientChart::PatientChart(QSqlDatabase db, qint64 clinicianId, QWidget *parent)
     , m_db(std::move(db))
     , m_clinicianId(clinicianId)
 {
+    installAccessibility(); // the trend charts read as charts with their data in words
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"patientSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // wraps rather than widening the window at a large font size
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -193,7 +196,7 @@ void PatientChart::showTrends(qint64 episodeId)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
         view->setAccessibleName(tr("Trend chart: %1").arg(title));
-        view->setAccessibleDescription(trendChartText(spec));
+        view->setAccessibleDescription(trendSummary(spec) + u' ' + trendChartText(spec));
         view->setToolTip(trendChartText(spec));
         view->setFocusPolicy(Qt::TabFocus);
         m_trendGrid->addWidget(view, n / 2, n % 2);

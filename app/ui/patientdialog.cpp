@@ -100,7 +100,7 @@ PatientDialog::PatientDialog(QSqlDatabase db, qint64 clinicianId, QWidget *paren
     m_question = new QPlainTextEdit(referralBox);
     m_question->setObjectName(u"question"_s);
     m_question->setTabChangesFocus(true);
-    m_question->setMaximumHeight(80);
+    m_question->setMaximumHeight(m_question->fontMetrics().lineSpacing() * 4 + 12);
     m_referralErrors.addRow(ff, tr("Date &received"), m_received, u"receivedDate"_s);
     m_referralErrors.addRow(ff, tr("R&eason"), m_reason, u"reason"_s);
     m_referralErrors.addRow(ff, tr("&Question asked"), m_question, u"question"_s);

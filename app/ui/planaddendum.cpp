@@ -44,7 +44,7 @@ QGroupBox *PlanPage::buildAddendumBox()
     m_addendumReason->setAccessibleName(tr("Reason for the addendum"));
     m_addendumReason->setPlaceholderText(tr("Why the plan changes"));
     m_addendumReason->setTabChangesFocus(true);
-    m_addendumReason->setMaximumHeight(70);
+    m_addendumReason->setMaximumHeight(m_addendumReason->fontMetrics().lineSpacing() * 3 + 12);
     m_saveAddendum = new QPushButton(tr("&Save addendum"), m_addendumEditor);
     m_saveAddendum->setObjectName(u"savePlanAddendum"_s);
     m_saveAddendum->setAccessibleName(tr("Save the changed plan as an addendum"));

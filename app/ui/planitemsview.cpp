@@ -1,5 +1,6 @@
 #include "ui/planitemsview.h"
 
+#include "ui/accessibility.h"
 #include "ui/lowvaluebanner.h"
 #include "ui/planitemcard.h"
 
@@ -91,8 +92,10 @@ QList<Plans::PlanItem> PlanItemsView::items() const
 void PlanItemsView::setContext(const Plans::LowValueContext &context)
 {
     m_context = context;
-    for (PlanItemCard *c : std::as_const(m_cards))
+    for (PlanItemCard *c : std::as_const(m_cards)) {
         recheck(c);
+        placeTabOrderBefore(c, m_kind); // an advisory's reason field joins its card's tab order
+    }
 }
 
 void PlanItemsView::setReadOnly(bool readOnly)
@@ -162,10 +165,13 @@ PlanItemCard *PlanItemsView::appendCard(const Plans::PlanItem &item, bool isNew)
     recheck(c);
     connect(c, &PlanItemCard::changed, this, [this, c] {
         recheck(c); // a restored item shows its advisories again
+        placeTabOrderBefore(c, m_kind);
         updateNewLabel();
         emit changed();
     });
     m_empty->setVisible(false);
+    // Cards are made after the page: Tab reaches them where they stand, before the new-item row.
+    placeTabOrderBefore(c, m_kind);
     return c;
 }
 

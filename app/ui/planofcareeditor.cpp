@@ -27,7 +27,7 @@ QSpinBox *countBox(QWidget *parent, int maximum, const QString &suffix, bool bla
     // Wider than the valid range, so that validation says what is wrong instead of clamping.
     box->setRange(0, maximum);
     box->setSuffix(suffix);
-    box->setMaximumWidth(110);
+    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as its longest value, at any font size
     if (blankZero)
         box->setSpecialValueText(PlanOfCareEditor::tr("—"));
     TherapyUi::guardWheel(box);

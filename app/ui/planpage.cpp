@@ -154,7 +154,7 @@ QGroupBox *PlanPage::buildSummaryBox()
     m_bottomLine->setObjectName(u"bottomLine"_s);
     m_bottomLine->setAccessibleName(tr("Bottom line for the referring clinician"));
     m_bottomLine->setTabChangesFocus(true);
-    m_bottomLine->setMaximumHeight(110);
+    m_bottomLine->setMaximumHeight(m_bottomLine->fontMetrics().lineSpacing() * 5 + 12);
     auto *bottomLabel = new QLabel(tr("&Bottom line (diagnosis, plan, what is asked of the referrer)"), box);
     bottomLabel->setBuddy(m_bottomLine);
     bottomLabel->setWordWrap(true);

@@ -111,7 +111,13 @@ ProblemListEditor::ProblemListEditor(const Plans::DiagnosisCatalogue &catalogue,
         if (m_table->currentRow() >= 0)
             removeRow(m_table->currentRow());
     });
-    g->addWidget(m_diagnosis, 0, 0);
+    // A label it is labelled by: on Linux, screen readers name a combo box by its label.
+    auto *diagnosisLabel = new QLabel(tr("Diagnosis:"), m_editRows);
+    diagnosisLabel->setBuddy(m_diagnosis);
+    auto *diagnosisRow = new QHBoxLayout;
+    diagnosisRow->addWidget(diagnosisLabel);
+    diagnosisRow->addWidget(m_diagnosis, 1);
+    g->addLayout(diagnosisRow, 0, 0);
     g->addWidget(m_qualifier, 0, 1);
     g->addWidget(m_addDiagnosis, 0, 2);
     g->addWidget(m_freeText, 1, 0, 1, 2);

@@ -1,6 +1,7 @@
 #include "ui/redflagpanel.h"
 
 #include "storage/clinicianrepository.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/draftstatus.h"
 #include "ui/flagscreeneditor.h"
 
@@ -30,34 +31,29 @@ namespace SpineDesk {
 namespace {
 constexpr std::array kStates{FlagState::Present, FlagState::Absent, FlagState::NotAssessed};
 
-// Colour is never the only signal: the level is always written out as well.
-struct ConcernColours {
-    const char16_t *background, *text, *border;
-};
-ConcernColours concernColours(Urgency u)
+// Colour is never the only signal: the level is always written out as well. The colours
+// follow a dark (high-contrast) palette too (accessibilitycolours.h).
+Tone concernTone(Urgency u)
 {
     switch (u) {
-    case Urgency::Emergency: return {u"#b00020", u"white", u"#6d0014"};
-    case Urgency::Urgent: return {u"#ffd8b0", u"#4a1f00", u"#b34700"};
-    case Urgency::Soon: return {u"#fff4ce", u"#3d2f00", u"#8a6d00"};
-    case Urgency::Routine: return {u"#e3f0fb", u"#0b3a66", u"#2b6cb0"};
+    case Urgency::Emergency: return Tone::Emergency;
+    case Urgency::Urgent: return Tone::Urgent;
+    case Urgency::Soon: return Tone::Caution;
+    case Urgency::Routine: return Tone::Information;
     case Urgency::None: break;
     }
-    return {u"#f0f0f0", u"#202020", u"#8a8a8a"};
+    return Tone::Neutral;
 }
 
 QString concernStyle(Urgency u)
 {
-    const auto c = concernColours(u);
-    return u"background: %1; color: %2; border: 2px solid %3;"_s.arg(QStringView(c.background), QStringView(c.text), QStringView(c.border));
+    return toneStyle(concernTone(u));
 }
 
 // For a container: its labels take the text colour too, on its background.
 QString concernStyleFor(const QString &objectName, Urgency u)
 {
-    const auto c = concernColours(u);
-    return u"#%1 { background: %2; border: 2px solid %3; } #%1 QLabel { color: %4; background: transparent; border: none; }"_s.arg(
-        objectName, QStringView(c.background), QStringView(c.border), QStringView(c.text));
+    return toneStyleSheet(objectName, concernTone(u));
 }
 
 QString citationsText(const QList<ContentCitation> &sources)
@@ -94,7 +90,7 @@ public:
         m_reason->setObjectName(u"ackReason"_s);
         m_reason->setAccessibleName(RedFlagPanel::tr("Reason for not acting"));
         m_reason->setTabChangesFocus(true);
-        m_reason->setMaximumHeight(80);
+        m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
         auto *form = new QFormLayout;
         form->addRow(RedFlagPanel::tr("&Action taken"), m_action);
         form->addRow(RedFlagPanel::tr("&Or the reason for not acting"), m_reason);
@@ -163,7 +159,7 @@ void RedFlagPanel::build()
     m_contentError->setObjectName(u"contentError"_s);
     m_contentError->setWordWrap(true);
     m_contentError->setTextFormat(Qt::PlainText);
-    m_contentError->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_contentError->setStyleSheet(problemTextStyle());
     m_contentError->hide();
 
     // The level of concern is the first thing on the screen (rule 3: a level, never a score).
@@ -233,7 +229,7 @@ void RedFlagPanel::build()
                 auto *noteLabel = new QLabel(note, box);
                 noteLabel->setWordWrap(true);
                 noteLabel->setTextFormat(Qt::PlainText);
-                noteLabel->setStyleSheet(u"color: #404040;"_s);
+                noteLabel->setStyleSheet(u"color: %1;"_s.arg(secondaryTextColour().name()));
                 grid->addWidget(noteLabel, row++, 0, 1, 5);
             }
             for (const RedFlagItem &item : condition.items) {
@@ -258,7 +254,8 @@ void RedFlagPanel::build()
                     unverified->setObjectName(u"unverified-"_s + item.id);
                     unverified->setAccessibleName(tr("Source unverified"));
                     unverified->setToolTip(tr("No checked source for this item yet:\n%1").arg(tip));
-                    unverified->setStyleSheet(u"color: #7a4b00; border: 1px solid #7a4b00; padding: 0 3px; font-style: italic;"_s);
+                    unverified->setStyleSheet(u"color: %1; border: 1px solid %2; padding: 0 3px; font-style: italic;"_s
+                                                  .arg(toneColours(Tone::Caution).text.name(), toneColours(Tone::Caution).border.name()));
                     textBox->addWidget(unverified, 0, Qt::AlignTop);
                 }
                 grid->addLayout(textBox, row, 0);
@@ -279,7 +276,7 @@ void RedFlagPanel::build()
                 }
                 itemRow.dated = new QLabel(box);
                 itemRow.dated->setObjectName(u"dated-"_s + item.id);
-                itemRow.dated->setStyleSheet(u"color: #404040;"_s);
+                itemRow.dated->setStyleSheet(u"color: %1;"_s.arg(secondaryTextColour().name()));
                 grid->addWidget(itemRow.dated, row, 4, Qt::AlignTop);
                 const QString itemId = item.id;
                 connect(itemRow.group, &QButtonGroup::idToggled, this, [this, itemId](int id, bool on) {

@@ -1,5 +1,8 @@
 #include "ui/scaleshiftwidget.h"
 
+#include "ui/accessibility.h"
+#include "ui/accessibilitycolours.h"
+
 #include <QPainter>
 
 namespace SpineDesk {
@@ -8,6 +11,7 @@ ScaleShiftWidget::ScaleShiftWidget(const ScaleShiftSpec &spec, const QString &ac
     : QWidget(parent)
     , m_spec(spec)
 {
+    installAccessibility();
     setAccessibleName(accessibleName);
     setAccessibleDescription(scaleShiftText(spec));
     setToolTip(scaleShiftText(spec));
@@ -35,6 +39,12 @@ void ScaleShiftWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // The figure is the printed one, black on paper: on a dark (high-contrast) window it
+    // keeps its paper so the legend and outlines stay visible.
+    if (contrastRatio(Qt::black, palette().color(backgroundRole())) < 4.5) {
+        p.fillRect(rect(), Qt::white);
+        p.setPen(Qt::black);
+    }
     if (!paintScaleShift(p, rect(), m_spec, font())) {
         QString why;
         scaleShiftSpecValid(m_spec, &why);

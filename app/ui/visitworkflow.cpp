@@ -4,6 +4,8 @@
 #include "storage/planrepository.h"
 #include "storage/visitrepository.h"
 #include "storage/signcheck.h"
+#include "ui/accessibility.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/assessmentpage.h"
 #include "ui/decisionpage.h"
 #include "ui/documentspage.h"
@@ -67,7 +69,8 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_steps = new QListWidget(this);
     m_steps->setObjectName(u"steps"_s);
     m_steps->setAccessibleName(tr("Visit steps"));
-    m_steps->setMaximumWidth(240);
+    // Wide enough for the longest step name at the user's font size, never the whole window.
+    m_steps->setMaximumWidth(m_steps->fontMetrics().averageCharWidth() * 34);
     m_steps->setWordWrap(true);
     m_pages = new QStackedWidget(this);
     m_intake = new IntakePage(m_db, m_clinicianId, m_visit, m_patient, m_pages);
@@ -133,13 +136,24 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
         item->setData(Qt::UserRole, int(step));
         if (!workflowStepAvailable(step))
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-        // Alt+1, Alt+2 … go to the steps from the keyboard.
+        // Alt+1, Alt+2 … go to the steps from the keyboard, straight to the step's first field.
         auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcut++)), this);
+        key->setObjectName(u"stepShortcut%1"_s.arg(shortcut - 1));
         connect(key, &QShortcut::activated, this, [this, row = shortcut - 2] {
-            if (m_steps->item(row)->flags() & Qt::ItemIsEnabled)
+            if (m_steps->item(row)->flags() & Qt::ItemIsEnabled) {
                 m_steps->setCurrentRow(row);
+                focusFirstField(m_pages->currentWidget());
+            }
         });
     }
+    m_steps->setAccessibleDescription(tr("%1 to %2 open the steps from anywhere in the visit.")
+                                          .arg(QKeySequence(Qt::ALT | Qt::Key_1).toString(QKeySequence::NativeText),
+                                               QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + shortcut - 1))
+                                                   .toString(QKeySequence::NativeText)));
+    // Enter on a step (or a click) opens it with the focus on its first field; the arrow keys
+    // only move through the list.
+    connect(m_steps, &QListWidget::itemActivated, this, [this] { focusFirstField(m_pages->currentWidget()); });
+    connect(m_steps, &QListWidget::itemClicked, this, [this] { focusFirstField(m_pages->currentWidget()); });
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         const auto step = WorkflowStep(m_steps->item(row)->data(Qt::UserRole).toInt());
         if (step == WorkflowStep::Intake)
@@ -177,7 +191,7 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_addendumText->setAccessibleName(tr("New addendum"));
     m_addendumText->setPlaceholderText(tr("What changed, and why"));
     m_addendumText->setTabChangesFocus(true);
-    m_addendumText->setMaximumHeight(70);
+    m_addendumText->setMaximumHeight(m_addendumText->fontMetrics().lineSpacing() * 4 + 12);
     auto *addButton = new QPushButton(tr("Add a&ddendum"), m_addendaBox);
     connect(addButton, &QPushButton::clicked, this, [this] {
         QString error;
@@ -205,7 +219,7 @@ VisitWorkflow::VisitWorkflow(QSqlDatabase db, qint64 clinicianId, const Visit &v
     m_emergency->setObjectName(u"emergencyBanner"_s);
     m_emergency->setAccessibleName(tr("Emergency red flag"));
     static_cast<QLabel *>(m_emergency)->setWordWrap(true);
-    m_emergency->setStyleSheet(u"#emergencyBanner { background: #b00020; color: white; font-weight: bold; padding: 6px; }"_s);
+    m_emergency->setStyleSheet(toneStyleSheet(m_emergency->objectName(), Tone::Emergency, u"font-weight: bold; padding: 6px;"_s));
     m_emergency->setVisible(m_redFlags->hasEmergency());
     connect(m_redFlags, &RedFlagPanel::emergencyChanged, m_emergency, &QWidget::setVisible);
 
@@ -298,6 +312,8 @@ void VisitWorkflow::updateSteps()
         auto *item = m_steps->item(i);
         const auto step = WorkflowStep(item->data(Qt::UserRole).toInt());
         QString text = u"%1. %2"_s.arg(i + 1).arg(workflowStepLabel(step));
+        const QString key = QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText);
+        item->setToolTip(tr("%1 (%2)").arg(workflowStepLabel(step), key));
         if (!workflowStepAvailable(step))
             text += u"\n"_s + tr("not available in this version");
         else if ((step == WorkflowStep::Intake && m_intake->isComplete())
@@ -314,6 +330,11 @@ void VisitWorkflow::updateSteps()
             text += u" ⚠"_s, item->setData(Qt::AccessibleDescriptionRole, tr("open safety alert"));
         else
             item->setData(Qt::AccessibleDescriptionRole, tr("not done yet"));
+        if (workflowStepAvailable(step))
+            item->setData(Qt::AccessibleDescriptionRole,
+                          tr("%1; shortcut %2").arg(item->data(Qt::AccessibleDescriptionRole).toString(), key));
+        else
+            item->setData(Qt::AccessibleDescriptionRole, tr("not available in this version"));
         item->setText(text);
     }
 }

@@ -1,5 +1,6 @@
 #include "ui/yellowflagpanel.h"
 
+#include "ui/accessibilitycolours.h"
 #include "ui/flagscreeneditor.h"
 
 #include <QCheckBox>
@@ -40,7 +41,7 @@ void YellowFlagPanel::build()
 {
     m_conflictBanner = new QWidget(this);
     m_conflictBanner->setObjectName(u"conflictBanner"_s);
-    m_conflictBanner->setStyleSheet(u"#conflictBanner { background: #fff4ce; border: 1px solid #8a6d00; }"_s);
+    m_conflictBanner->setStyleSheet(toneStyleSheet(u"conflictBanner"_s, Tone::Caution));
     auto *bannerLayout = new QHBoxLayout(m_conflictBanner);
     auto *bannerText = new QLabel(tr("⚠ The flag screen was changed in another window or on another workstation. Your latest changes "
                                      "are still on screen but were not saved. Reload to see the saved version."),
@@ -61,7 +62,7 @@ void YellowFlagPanel::build()
         auto *error = new QLabel(tr("⚠ The yellow-flag checklist cannot be read: %1").arg(m_editor->contentErrors().join(u"; "_s)), content);
         error->setObjectName(u"contentError"_s);
         error->setWordWrap(true);
-        error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+        error->setStyleSheet(problemTextStyle());
         layout->addWidget(error);
     } else {
         // Guidance, not a score: what predicts a poor outcome (red-flags.md §4).
