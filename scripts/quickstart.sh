@@ -9,11 +9,16 @@ mode=${1:-}
 case "$mode" in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2;; esac
 
 # Debian 12 packages verified in ../shared/toolchain.md (libqt6opengl6-dev: Charts needs it;
-# cups and printer-driver-cups-pdf: the print test runs a private scheduler, toolchain.md §11).
+# cups and printer-driver-cups-pdf: the print test runs a private scheduler, toolchain.md §11;
+# dpkg-dev, appstream, desktop-file-utils, groff-base: the package checks in tests/packaging,
+# which also need every Depends of the package installed, qt6-qpa-plugins among them;
+# dbus-daemon, at-spi2-core, python3-pyatspi: the AT-SPI accessibility test, tests/ui/atspi-tree.sh).
 packages=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-pdf-dev
-          fonts-dejavu-core xvfb xauth poppler-utils
-          cups printer-driver-cups-pdf)
+          qt6-qpa-plugins fonts-dejavu-core xvfb xauth poppler-utils
+          cups printer-driver-cups-pdf
+          dpkg-dev appstream desktop-file-utils groff-base
+          dbus-daemon at-spi2-core python3-pyatspi)
 # The FHIR export's offline validator (tests/fhir) runs on Node.js and installs its pinned
 # tools with npm ci. Debian's nodejs 18 + npm 9 do (checked; npm warns about engines only);
 # a Node.js already on PATH, such as a NodeSource build with its own npm, is used as it is.
