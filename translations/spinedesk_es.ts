@@ -177,6 +177,81 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Latest %1 on %2</source>
+        <translation>Valor más reciente: %1 el %2</translation>
+    </message>
+    <message>
+        <source>, unchanged since %1 on %2</source>
+        <translation>, sin cambios desde %1 el %2</translation>
+    </message>
+    <message>
+        <source>, up %1 from %2 on %3</source>
+        <translation>, aumento de %1 desde %2 el %3</translation>
+    </message>
+    <message>
+        <source>, down %1 from %2 on %3</source>
+        <translation>, descenso de %1 desde %2 el %3</translation>
+    </message>
+    <message>
+        <source>Rating scale from %1 to %2</source>
+        <translation>Escala de valoración de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Aún no hay puntuaciones.</translation>
+    </message>
+    <message>
+        <source>One score: %1 on %2.</source>
+        <translation>Una puntuación: %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Latest %1 on %2, unchanged since the first score on %3.</source>
+        <translation>Valor más reciente: %1 el %2, sin cambios desde la primera puntuación el %3.</translation>
+    </message>
+    <message>
+        <source>Latest %1 on %2: up %3 from %4 on %5 (better).</source>
+        <translation>Valor más reciente: %1 el %2: aumento de %3 desde %4 el %5 (mejor).</translation>
+    </message>
+    <message>
+        <source>Latest %1 on %2: up %3 from %4 on %5 (worse).</source>
+        <translation>Valor más reciente: %1 el %2: aumento de %3 desde %4 el %5 (peor).</translation>
+    </message>
+    <message>
+        <source>Latest %1 on %2: down %3 from %4 on %5 (better).</source>
+        <translation>Valor más reciente: %1 el %2: descenso de %3 desde %4 el %5 (mejor).</translation>
+    </message>
+    <message>
+        <source>Latest %1 on %2: down %3 from %4 on %5 (worse).</source>
+        <translation>Valor más reciente: %1 el %2: descenso de %3 desde %4 el %5 (peor).</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
     <name>AidSections</name>
     <message>
         <source>Possible benefit</source>
@@ -245,6 +320,10 @@
     <message>
         <source>Points towards: %1</source>
         <translation>Inclina hacia: %1</translation>
+    </message>
+    <message>
+        <source>Translation pending review by a qualified medical translator.</source>
+        <translation>Traducción pendiente de revisión por un traductor médico calificado.</translation>
     </message>
 </context>
 <context>
@@ -1785,10 +1864,6 @@ Opciones:
         <translation>Los resúmenes se imprimen en inglés o en español, no en &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The program&apos;s own texts are not in the summary&apos;s language (%1). Switch the program to that language to print this summary.</source>
-        <translation>Los textos propios del programa no están en el idioma del resumen (%1). Cambie el programa a ese idioma para imprimir este resumen.</translation>
-    </message>
-    <message>
         <source>Decision summary: %1</source>
         <translation>Resumen de la decisión: %1</translation>
     </message>
@@ -1803,6 +1878,18 @@ Opciones:
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The SURE questions were asked in English: no validated version of them in this language is installed.</source>
+        <translation>Las preguntas SURE se formularon en inglés: no hay instalada ninguna versión validada de ellas en este idioma.</translation>
+    </message>
+    <message>
+        <source>The aid&apos;s %1 texts are a translation pending review, and there is no %1 notice to say so on the pages.</source>
+        <translation>Los textos en %1 de la herramienta de ayuda a la decisión son una traducción pendiente de revisión y no hay ningún aviso en %1 que lo indique en las páginas.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s own texts in the summary&apos;s language (%1) cannot be loaded.</source>
+        <translation>No se pueden cargar los textos propios del programa en el idioma del resumen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2546,72 +2633,8 @@ Opciones:
 <context>
     <name>ExerciseSheet</name>
     <message>
-        <source>Your home exercises</source>
-        <translation>Sus ejercicios en casa</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Your physical therapist</source>
-        <translation>Su fisioterapeuta</translation>
-    </message>
-    <message>
-        <source>Do these exercises at home, the way your therapist showed you. Each exercise says how much to do and how often.</source>
-        <translation>Haga estos ejercicios en casa, tal como le enseñó su fisioterapeuta. Cada ejercicio indica cuánto hacer y con qué frecuencia.</translation>
-    </message>
-    <message>
-        <source>When to stop and call</source>
-        <translation>Cuándo parar y llamar</translation>
-    </message>
-    <message>
-        <source>Stop any exercise that makes you feel worse, and call us.</source>
-        <translation>Deje cualquier ejercicio que le haga sentirse peor y llámenos.</translation>
-    </message>
-    <message>
-        <source>Call %1.</source>
-        <translation>Llame a %1.</translation>
-    </message>
-    <message>
-        <source>Call us at </source>
-        <translation>Llámenos al </translation>
-    </message>
-    <message>
-        <source>Go to the emergency department now if you cannot control your bladder or bowels, you feel numb between your legs, or your legs are getting weaker.</source>
-        <translation>Vaya ahora mismo al servicio de urgencias si no puede controlar la vejiga o el intestino, siente adormecimiento entre las piernas o se le están debilitando las piernas.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Your therapist&apos;s note: </source>
-        <translation>Nota de su fisioterapeuta: </translation>
-    </message>
-    <message>
-        <source>When it gets easy: </source>
-        <translation>Cuando le resulte fácil: </translation>
-    </message>
-    <message>
-        <source>More advice from your therapist</source>
-        <translation>Más consejos de su fisioterapeuta</translation>
-    </message>
-    <message>
-        <source>How to reach us</source>
-        <translation>Cómo comunicarse con nosotros</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Not yet reviewed: the instructions for %1 have not yet been checked by a clinical reviewer.</source>
-        <translation>Aún sin revisar: un revisor clínico todavía no ha comprobado las instrucciones de %1.</translation>
-    </message>
-    <message>
-        <source>The home exercise sheet can be printed in English only in this version.</source>
-        <translation>En esta versión, la hoja de ejercicios en casa solo se puede imprimir en inglés.</translation>
     </message>
     <message>
         <source>This visit has no therapy record, so there is no home exercise programme to print.</source>
@@ -2628,6 +2651,34 @@ Opciones:
     <message>
         <source>The exercise sheet&apos;s page setup could not be applied.</source>
         <translation>No se pudo aplicar la configuración de página de la hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>The %1 wording of the home exercise sheet is out of date: it translates revision %2 of the English text, which is now at revision %3. Print the sheet in another language the patient reads until it is updated.</source>
+        <translation>El texto en %1 de la hoja de ejercicios en casa está desactualizado: traduce la revisión %2 del texto en inglés, que ahora está en la revisión %3. Imprima la hoja en otro idioma que el paciente lea hasta que se actualice.</translation>
+    </message>
+    <message>
+        <source>The home exercise sheet cannot be printed in %1: there is no %1 wording for it.</source>
+        <translation>La hoja de ejercicios en casa no se puede imprimir en %1: no hay texto en %1 para ella.</translation>
+    </message>
+    <message>
+        <source>%1 (translates revision %2; the exercise is at revision %3)</source>
+        <translation>%1 (traduce la revisión %2; el ejercicio está en la revisión %3)</translation>
+    </message>
+    <message>
+        <source>The %1 text of these exercises is out of date and cannot be printed until the translation is updated: %2.</source>
+        <translation>El texto en %1 de estos ejercicios está desactualizado y no se puede imprimir hasta que se actualice la traducción: %2.</translation>
+    </message>
+    <message>
+        <source>These exercises have no %1 text yet: %2. Print the sheet in another language the patient reads, or choose other exercises.</source>
+        <translation>Estos ejercicios aún no tienen texto en %1: %2. Imprima la hoja en otro idioma que el paciente lea o elija otros ejercicios.</translation>
+    </message>
+    <message>
+        <source>The %1 sheet is a translation pending review, and there is no %1 notice to say so on its pages.</source>
+        <translation>La hoja en %1 es una traducción pendiente de revisión y no hay ningún aviso en %1 que lo indique en sus páginas.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3691,18 @@ Opciones:
     <message>
         <source>All %1 instrument definitions, the flag checklists, the evidence registry, the decision aids, the diagnosis codes, the handouts and the exercises are valid.</source>
         <translation>Todo es válido: las %1 definiciones de instrumentos, las listas de señales de alarma y banderas amarillas, el registro de evidencias, las herramientas de ayuda a la decisión, los códigos de diagnóstico, las hojas informativas y los ejercicios.</translation>
+    </message>
+    <message>
+        <source>%1: validated translation installed</source>
+        <translation>%1: traducción validada instalada</translation>
+    </message>
+    <message>
+        <source>%1: validated translation not installed (import it)</source>
+        <translation>%1: traducción validada no instalada (impórtela)</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>Solo en inglés</translation>
     </message>
 </context>
 <context>
@@ -5500,14 +5563,6 @@ Opciones:
 <context>
     <name>PatientHandout</name>
     <message>
-        <source>The %1 is not available in %2 yet: there is no reviewed %2 text for it. Print it in another language the patient reads.</source>
-        <translation>La %1 aún no está disponible en %2: no tiene un texto en %2 revisado. Imprímala en otro idioma que el paciente lea.</translation>
-    </message>
-    <message>
-        <source>The %2 text of the %1 is a draft translation that no qualified reviewer has checked; drafts are never printed for a patient.</source>
-        <translation>El texto en %2 de la %1 es una traducción en borrador que ningún revisor cualificado ha comprobado; los borradores nunca se imprimen para un paciente.</translation>
-    </message>
-    <message>
         <source>The handout&apos;s page setup could not be applied.</source>
         <translation>No se pudo aplicar la configuración de página de la hoja informativa.</translation>
     </message>
@@ -5526,6 +5581,18 @@ Opciones:
     <message>
         <source>handout &quot;%1&quot;</source>
         <translation>hoja informativa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The %2 text of the %1 is out of date: it translates revision %3 of the English text, which is now at revision %4. It cannot be printed until the translation is updated; print it in another language the patient reads.</source>
+        <translation>El texto en %2 de la %1 está desactualizado: traduce la revisión %3 del texto en inglés, que ahora está en la revisión %4. No se puede imprimir hasta que se actualice la traducción; imprímala en otro idioma que el paciente lea.</translation>
+    </message>
+    <message>
+        <source>The %1 is not available in %2 yet: there is no %2 text for it. Print it in another language the patient reads.</source>
+        <translation>La %1 aún no está disponible en %2: no hay texto en %2 para ella. Imprímala en otro idioma que el paciente lea.</translation>
+    </message>
+    <message>
+        <source>The %1 text is a translation pending review, and there is no %1 notice to say so on its pages.</source>
+        <translation>El texto en %1 es una traducción pendiente de revisión y no hay ningún aviso en %1 que lo indique en sus páginas.</translation>
     </message>
 </context>
 <context>
@@ -6853,6 +6920,25 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>SpineDesk::AidLanguageSwitch</name>
+    <message>
+        <source>Language of the decision aid</source>
+        <translation>Idioma de la herramienta de ayuda a la decisión</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Show the decision aid in %1</source>
+        <translation>Mostrar la herramienta de ayuda a la decisión en %1</translation>
+    </message>
+    <message>
+        <source>This decision aid has no text in %1 yet.</source>
+        <translation>Esta herramienta de ayuda a la decisión aún no tiene texto en %1.</translation>
+    </message>
+</context>
+<context>
     <name>SpineDesk::AidSureSection</name>
     <message>
         <source>Sure of myself: feeling certain which choice is best</source>
@@ -6929,6 +7015,10 @@ Opciones:
     <message>
         <source>• %1 (item %2): %3</source>
         <translation>• %1 (ítem %2): %3</translation>
+    </message>
+    <message>
+        <source>No validated version of the SURE test in this language is installed, so its questions are shown in English.</source>
+        <translation>No hay instalada ninguna versión validada de la prueba SURE en este idioma, por lo que sus preguntas se muestran en inglés.</translation>
     </message>
 </context>
 <context>
@@ -8818,6 +8908,10 @@ Opciones:
         <source>Problem with functional test %1</source>
         <translation>Problema con la prueba funcional %1</translation>
     </message>
+    <message>
+        <source>Test %1:</source>
+        <translation>Prueba %1:</translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::GoalsEditor</name>
@@ -9057,10 +9151,6 @@ Opciones:
         <translation>Añadir el ejercicio al programa en casa con su dosis inicial</translation>
     </message>
     <message>
-        <source>Some library exercises could not be read and are not offered: %1</source>
-        <translation>Algunos ejercicios de la biblioteca no se pudieron leer y no se ofrecen: %1</translation>
-    </message>
-    <message>
         <source>Exercises in the home programme, in print order</source>
         <translation>Ejercicios del programa en casa, en orden de impresión</translation>
     </message>
@@ -9187,6 +9277,18 @@ Opciones:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Problems in the exercise library (an exercise that could not be read is not offered): %1</source>
+        <translation>Problemas en la biblioteca de ejercicios (no se ofrece ningún ejercicio que no se haya podido leer): %1</translation>
+    </message>
+    <message>
+        <source>Translation of the exercise text</source>
+        <translation>Traducción del texto del ejercicio</translation>
+    </message>
+    <message>
+        <source>Shown in English: this exercise has no current text in the patient&apos;s language (%1), so the exercise sheet in that language will not print with it.</source>
+        <translation>Se muestra en inglés: este ejercicio no tiene texto actualizado en el idioma del paciente (%1), por lo que la hoja de ejercicios en ese idioma no se imprimirá con él.</translation>
     </message>
 </context>
 <context>
@@ -9564,10 +9666,6 @@ Opciones:
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>The open visit has changes that could not be saved. Close anyway?</source>
-        <translation>La visita abierta tiene cambios que no se pudieron guardar. ¿Cerrar de todos modos?</translation>
-    </message>
-    <message>
         <source>Clinic &amp;letterhead…</source>
         <translation>&amp;Membrete de la clínica…</translation>
     </message>
@@ -9610,6 +9708,14 @@ Opciones:
     <message>
         <source>&amp;Outcome dashboard…</source>
         <translation>Panel de &amp;resultados…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The open visit has changes that could not be saved. Close it anyway?</source>
+        <translation>La visita abierta tiene cambios que no se pudieron guardar. ¿Cerrarla de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -9704,10 +9810,6 @@ Opciones:
     <message>
         <source>%1 chart</source>
         <translation>Gráfico de %1</translation>
-    </message>
-    <message>
-        <source>Click a bar to list the patients behind it.</source>
-        <translation>Haga clic en una barra para ver la lista de pacientes que representa.</translation>
     </message>
     <message>
         <source>%1 figures</source>
@@ -9812,6 +9914,14 @@ Opciones:
     <message>
         <source>Surgery and injections, of evaluated episodes</source>
         <translation>Cirugía e inyecciones, de los episodios evaluados</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Aún no hay cifras.</translation>
+    </message>
+    <message>
+        <source>Click a bar, or press Enter on the same figure in the table beside the chart, to list the patients behind it.</source>
+        <translation>Haga clic en una barra, o pulse Enter sobre la misma cifra en la tabla junto al gráfico, para ver la lista de pacientes que la componen.</translation>
     </message>
 </context>
 <context>
@@ -10460,6 +10570,10 @@ Opciones:
     <message>
         <source>Unlocked. Patient mode can now be closed.</source>
         <translation>Desbloqueado. Ya se puede cerrar el modo paciente.</translation>
+    </message>
+    <message>
+        <source>No validated version of this questionnaire in your language is installed, so it is shown in English. Please ask the staff if you need help.</source>
+        <translation>No hay instalada ninguna versión validada de este cuestionario en su idioma, por lo que se muestra en inglés. Si necesita ayuda, pregunte al personal.</translation>
     </message>
 </context>
 <context>
@@ -11159,6 +11273,10 @@ Opciones:
         <source>Diagnosis catalogue: %1</source>
         <translation>Catálogo de diagnósticos: %1</translation>
     </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnóstico:</translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::RedFlagPanel</name>
@@ -11724,6 +11842,29 @@ Presente: %2. Registre la acción realizada, o el motivo para no actuar, antes d
     <message>
         <source>hand-over to the physiatrist needed</source>
         <translation>se necesita traspaso al médico rehabilitador</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; shortcut %2</source>
+        <translation>%1; atajo %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 open the steps from anywhere in the visit.</source>
+        <translation>Las teclas %1 a %2 abren los pasos desde cualquier parte de la visita.</translation>
+    </message>
+</context>
+<context>
+    <name>SpineDesk::WindowHost</name>
+    <message>
+        <source>Language not changed</source>
+        <translation>Idioma sin cambiar</translation>
+    </message>
+    <message>
+        <source>The %1 translation of SpineDesk could not be loaded. The program stays in its current language.</source>
+        <translation>No se pudo cargar la traducción al %1 de SpineDesk. El programa se mantiene en su idioma actual.</translation>
     </message>
 </context>
 <context>
@@ -12346,10 +12487,6 @@ Presente: %2. Registre la acción realizada, o el motivo para no actuar, antes d
         <translation>Los documentos se imprimen en inglés o en español, no en &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The program&apos;s own texts are not in the clinic&apos;s working language (%1). Switch the program to that language to print this document.</source>
-        <translation>Los textos propios del programa no están en el idioma de trabajo de la clínica (%1). Cambie el programa a ese idioma para imprimir este documento.</translation>
-    </message>
-    <message>
         <source>The document could not be built.</source>
         <translation>No se pudo generar el documento.</translation>
     </message>
@@ -12370,8 +12507,8 @@ Presente: %2. Registre la acción realizada, o el motivo para no actuar, antes d
         <translation>La visita %1 aún no tiene registro de terapia: registre la evaluación y el plan de atención en el paso Terapia antes de imprimir el documento «%2».</translation>
     </message>
     <message>
-        <source>The home exercise programme can be printed in English only in this version: the exercise instructions have no reviewed text in &quot;%1&quot; yet.</source>
-        <translation>En esta versión, el programa de ejercicios en casa solo se puede imprimir en inglés: las instrucciones de los ejercicios aún no tienen texto revisado en &quot;%1&quot;.</translation>
+        <source>The program&apos;s texts in &quot;%1&quot; could not be loaded, so the document is not printed.</source>
+        <translation>No se pudieron cargar los textos del programa en &quot;%1&quot;, por lo que el documento no se imprime.</translation>
     </message>
 </context>
 <context>
@@ -12410,6 +12547,14 @@ Presente: %2. Registre la acción realizada, o el motivo para no actuar, antes d
     <message>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no list of keys (known: %2, %3)</source>
+        <translation>&quot;%1&quot; no tiene lista de claves (conocidas: %2, %3)</translation>
+    </message>
+    <message>
+        <source>only a translation has this key: the English text comes from its own source</source>
+        <translation>solo una traducción tiene esta clave: el texto en inglés procede de su propia fuente</translation>
     </message>
 </context>
 <context>
