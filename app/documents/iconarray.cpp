@@ -1,6 +1,6 @@
 #include "documents/iconarray.h"
 
-#include "documents/textin.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -152,7 +152,7 @@ QString iconArrayText(const IconArraySpec &spec)
     QString why;
     if (!iconArraySpecValid(spec, &why))
         return why;
-    // Worded in the figure's language, whatever the program's (textin.h).
+    // Worded in the figure's language, whatever the program's (textIn, i18n/language.h).
     return textIn(spec.language, "IconArray", QT_TRANSLATE_NOOP("IconArray", "%1 of %2 people %3; %4 of %2 %5."))
         .arg(spec.affected)
         .arg(spec.total)

@@ -1,6 +1,6 @@
 #include "documents/scaleshift.h"
 
-#include "documents/textin.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -18,7 +18,7 @@ struct ScaleShiftTr {
     Q_DECLARE_TR_FUNCTIONS(ScaleShift)
 };
 
-// The sentences of a figure are worded in its language, whatever the program's (textin.h).
+// The sentences of a figure are worded in its language, whatever the program's (textIn, i18n/language.h).
 QString worded(const ScaleShiftSpec &s, const char *source)
 {
     return textIn(s.language, "ScaleShift", source);

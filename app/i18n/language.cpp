@@ -113,6 +113,19 @@ bool installLanguage(const QString &lang)
     return activate(lang);
 }
 
+QString textIn(const QString &lang, const char *context, const char *source, const char *disambiguation)
+{
+    if (lang.isEmpty() || lang == current())
+        return QCoreApplication::translate(context, source, disambiguation);
+    if (lang != u"en" && supportedLanguages().contains(lang))
+        if (const LoadedLanguage *l = load(lang)) {
+            const QString text = l->own->translate(context, source, disambiguation);
+            if (!text.isEmpty())
+                return text;
+        }
+    return QString::fromUtf8(source);
+}
+
 TextLanguage::TextLanguage(const QString &lang)
     : m_previous(current())
 {

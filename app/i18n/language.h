@@ -19,6 +19,12 @@ QString currentLanguage();
 // translation cannot be loaded or lang is not supported.
 bool installLanguage(const QString &lang);
 
+// The program's text `source` (of `context`, as tr() would look it up) in `lang`, without
+// switching the program: a decision aid and its figures are worded in the aid's language on a
+// screen in the clinician's language. Mark the source with QT_TRANSLATE_NOOP / QT_TR_NOOP so
+// lupdate finds it; a text without a translation stays English. Main thread only.
+QString textIn(const QString &lang, const char *context, const char *source, const char *disambiguation = nullptr);
+
 // The program's texts in another language for the life of the object: documents are made in
 // the patient's language (patient documents) or the clinic's working language (clinician
 // documents), whatever the window's language (letter-and-handouts.md §5). Restores the

@@ -1,6 +1,6 @@
 #include "ui/aidchoice.h"
 
-#include "documents/textin.h"
+#include "i18n/language.h"
 #include "ui/aidsections.h"
 
 #include <QButtonGroup>
@@ -89,7 +89,7 @@ void AidChoiceSection::load(const Aids::DecisionRecord &r)
         b->setChecked(true);
     QStringList participants = r.participants;
     if (fresh && participants.isEmpty()) {
-        // Printed on the patient's summary: in the aid's language (documents/textin.h).
+        // Printed on the patient's summary: in the aid's language (textIn, i18n/language.h).
         participants << textIn(m_lang, staticMetaObject.className(), QT_TR_NOOP("Patient"));
         if (!m_clinicianName.isEmpty())
             participants << m_clinicianName;

@@ -1,6 +1,6 @@
 #include "ui/aidknowledge.h"
 
-#include "documents/textin.h"
+#include "i18n/language.h"
 #include "ui/aidsections.h"
 
 #include <QButtonGroup>

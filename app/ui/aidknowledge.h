@@ -33,7 +33,7 @@ signals:
     void edited(); // an answer chosen
 
 private:
-    // The program's fixed texts in the aid's language (documents/textin.h), like its content.
+    // The program's fixed texts in the aid's language (textIn, i18n/language.h), like its content.
     QString words(const char *source) const;
     QList<Aids::KnowledgeQuestion> m_questions;
     QString m_lang;

@@ -1,6 +1,5 @@
 #include "ui/aidlanguage.h"
 
-#include "documents/textin.h"
 #include "i18n/language.h"
 
 #include <QButtonGroup>

@@ -2,7 +2,7 @@
 
 #include "core/handoutcontent.h"
 #include "documents/scaleshift.h"
-#include "documents/textin.h"
+#include "i18n/language.h"
 #include "ui/accessibilitycolours.h"
 #include "ui/iconarraywidget.h"
 #include "ui/scaleshiftwidget.h"
@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 namespace SpineDesk {
 
 namespace {
-// The aid's parts are worded in the aid's language, whatever the program's (textin.h); the
+// The aid's parts are worded in the aid's language, whatever the program's (textIn, i18n/language.h); the
 // sources are marked for lupdate under the context "AidSections".
 QString words(const QString &lang, const char *source)
 {

@@ -1,7 +1,7 @@
 #include "ui/aidsure.h"
 
 #include "core/decisionaids/record.h"
-#include "documents/textin.h"
+#include "i18n/language.h"
 #include "ui/accessibilitycolours.h"
 #include "ui/aidsections.h"
 

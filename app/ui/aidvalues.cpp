@@ -1,6 +1,6 @@
 #include "ui/aidvalues.h"
 
-#include "documents/textin.h"
+#include "i18n/language.h"
 #include "ui/aidsections.h"
 
 #include <QGridLayout>

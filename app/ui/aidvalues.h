@@ -34,7 +34,7 @@ signals:
     void edited(); // a value marked or cleared
 
 private:
-    // The program's fixed texts in the aid's language (documents/textin.h), like its content.
+    // The program's fixed texts in the aid's language (textIn, i18n/language.h), like its content.
     QString words(const char *source) const;
     void markValue(const QString &valueId, bool marked);
     void updateLabels();

@@ -1,6 +1,6 @@
 #include "ui/presentationwindow.h"
 
-#include "documents/textin.h"
+#include "i18n/language.h"
 #include "ui/aidlanguage.h"
 #include "ui/aidsections.h"
 #include "ui/aidvalues.h"

@@ -61,7 +61,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QString words(const char *source) const; // a fixed text in the aid's language (documents/textin.h)
+    QString words(const char *source) const; // a fixed text in the aid's language (textIn, i18n/language.h)
     enum class PageKind { Grid, Outcome, Values };
     void addPage(PageKind kind, const QString &title, QWidget *content);
     QWidget *buildValuesPage();

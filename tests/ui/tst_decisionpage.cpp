@@ -3,7 +3,6 @@
 // panel, presentation mode, a signed visit read-only, and the intake's coded imaging.
 #include "core/decisionaids/aidlibrary.h"
 #include "core/handoutcontent.h"
-#include "documents/textin.h"
 #include "i18n/language.h"
 #include "storage/decisionrepository.h"
 #include "storage/intakerepository.h"
