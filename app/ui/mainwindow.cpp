@@ -270,6 +270,19 @@ bool MainWindow::releaseOpenWork()
     return true;
 }
 
+bool MainWindow::saveOpenWorkQuietly()
+{
+    return !m_workflow || m_workflow->saveDraft();
+}
+
+bool MainWindow::hasOpenSideWork() const
+{
+    if (!isVisible() || QApplication::activeModalWidget() || QApplication::activePopupWidget())
+        return true; // hidden: patient mode has the screen
+    const QWidgetList tops = QApplication::topLevelWidgets();
+    return std::any_of(tops.begin(), tops.end(), [this](QWidget *top) { return top != this && top->isVisible(); });
+}
+
 MainWindowState MainWindow::state() const
 {
     MainWindowState s;

@@ -68,6 +68,11 @@ public:
     // Saves the open visit's draft and closes it; false when it could not be saved and the
     // user chose to keep it open.
     bool releaseOpenWork();
+    // The open visit's draft saved without asking anything; false when a step could not save.
+    bool saveOpenWorkQuietly();
+    // A dialog, a menu or another window (patient mode, a presentation) is open, or this
+    // window is hidden behind patient mode.
+    bool hasOpenSideWork() const;
     void closeVisit(); // saves the draft and shows the patient's chart
     MainWindowState state() const;
     void restore(const MainWindowState &state);

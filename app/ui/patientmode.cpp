@@ -3,7 +3,9 @@
 #include "core/instruments/screening.h"
 #include "i18n/language.h"
 #include "ui/accessibility.h"
+#include "ui/largeprint.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -49,29 +51,26 @@ bool isChoiceLike(ItemType t)
     return t == ItemType::Choice || t == ItemType::YesNo || t == ItemType::MultiChoice;
 }
 
-QFont sized(QFont f, int points, bool bold = false)
-{
-    f.setPointSize(points);
-    f.setBold(bold);
-    return f;
-}
-
 // High-contrast buttons; the chosen answer changes colour and also gains a tick in its
 // text, so the choice does not rest on colour alone (WCAG 1.4.1).
-const auto kStyle = uR"(
-QPushButton[answer="true"] { text-align: left; padding: 6px 20px; border: 2px solid #4a4a4a; border-radius: 8px;
-                             background: #ffffff; color: #111111; }
-QPushButton[rating="true"] { padding: 6px; border: 2px solid #4a4a4a; border-radius: 8px; background: #ffffff; color: #111111; }
-QPushButton[answer="true"]:checked, QPushButton[rating="true"]:checked { background: #0b4f96; color: #ffffff; border: 3px solid #04284d; }
-QPushButton[answer="true"]:focus, QPushButton[rating="true"]:focus { border: 3px dashed #a35f00; }
-QPushButton[answer="true"]:checked:focus, QPushButton[rating="true"]:checked:focus { border: 3px dashed #ffffff; }
-QPushButton#nextButton { background: #1d6b2f; color: #ffffff; border-radius: 8px; padding: 10px 32px; }
-QPushButton#nextButton:disabled { background: #b8c4bb; color: #3d3d3d; }
-QPushButton#backButton, QPushButton#thankYouBack { border: 2px solid #4a4a4a; border-radius: 8px; padding: 10px 24px; background: #f4f4f4; color: #111111; }
-QLabel#attribution, QLabel#recall { color: #333333; }
-QLabel#problem, QLabel#unlockError { color: #7a1f00; }
-QPushButton#unlockButton, QPushButton#returnButton { border: 2px solid #4a4a4a; border-radius: 8px; padding: 10px 24px; background: #f4f4f4; color: #111111; }
-)"_s;
+QString patientStyleSheet(const LargePrint::Colours &c)
+{
+    return uR"(
+QPushButton[answer="true"] { text-align: left; padding: 6px 20px; border: 2px solid %3; border-radius: 8px; background: %1; color: %2; }
+QPushButton[rating="true"] { padding: 6px; border: 2px solid %3; border-radius: 8px; background: %1; color: %2; }
+QPushButton[answer="true"]:checked, QPushButton[rating="true"]:checked { background: %4; color: %5; border: 3px solid %6; }
+QPushButton[answer="true"]:focus, QPushButton[rating="true"]:focus { border: 3px dashed %7; }
+QPushButton[answer="true"]:checked:focus, QPushButton[rating="true"]:checked:focus { border: 3px dashed %5; }
+QPushButton#nextButton { background: %4; color: %5; border: 2px solid %6; border-radius: 8px; padding: 10px 32px; }
+QPushButton#nextButton:focus { border: 3px dashed %5; }
+QPushButton#nextButton:disabled { background: %12; color: %11; border: 2px dashed %3; }
+QPushButton#backButton, QPushButton#thankYouBack, QPushButton#unlockButton, QPushButton#returnButton
+    { border: 2px solid %3; border-radius: 8px; padding: 10px 24px; background: %8; color: %2; }
+QLabel#attribution, QLabel#recall { color: %9; }
+QLabel#problem, QLabel#unlockError { color: %10; }
+)"_s.arg(c.button.name(), c.buttonText.name(), c.border.name(), c.chosen.name(), c.chosenText.name(), c.chosenBorder.name(),
+         c.focus.name(), c.secondaryButton.name(), c.muted.name(), c.problem.name(), c.disabledText.name(), c.disabled.name());
+}
 
 } // namespace
 
@@ -266,26 +265,40 @@ bool PatientModeWindow::isCompleted() const
 
 // ---------------------------------------------------------------------------- the screens
 
+void PatientModeWindow::applyColours()
+{
+    // Style sheet first: setting it repolishes and would put back the palette it found.
+    setStyleSheet(patientStyleSheet(LargePrint::colours()));
+    setPalette(LargePrint::windowPalette(QApplication::palette()));
+}
+
+// The user changed the system's colours or font size while a patient is answering: the
+// questions follow at once, nothing is rebuilt and no answer is touched.
+bool PatientModeWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+    else if (event->type() == QEvent::ApplicationFontChange)
+        LargePrint::refreshFonts(this);
+    return QWidget::event(event); // not changeEvent(): QWidget does not pass these two on to it
+}
+
 void PatientModeWindow::buildUi()
 {
     setObjectName(u"patientMode"_s);
     setWindowTitle(tr("Questionnaire"));
     setAccessibleName(tr("Patient questionnaire"));
     setLocale(QLocale(m_language));
-    setFont(sized(font(), kBasePointSize));
-    setStyleSheet(kStyle);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, Qt::white);
-    p.setColor(QPalette::WindowText, QColor(0x11, 0x11, 0x11));
-    setPalette(p);
+    LargePrint::setFont(this, kBasePointSize);
+    applyColours();
 
     // Discreet, but a real button: staff find it, patients have no reason to.
     m_staff = new QPushButton(tr("Staff"), this);
     m_staff->setObjectName(u"staffButton"_s);
     m_staff->setAccessibleName(tr("Staff: leave patient mode"));
     m_staff->setFlat(true);
-    m_staff->setFont(sized(font(), 12));
+    LargePrint::setFont(m_staff, 12);
     m_staff->setFocusPolicy(Qt::TabFocus);
     connect(m_staff, &QPushButton::clicked, this, &PatientModeWindow::openStaffPanel);
     auto *top = new QHBoxLayout;
@@ -315,7 +328,7 @@ QWidget *PatientModeWindow::buildQuestionPage()
 
     m_title = new QLabel(page);
     m_title->setObjectName(u"instrumentTitle"_s);
-    m_title->setFont(sized(font(), kBasePointSize + 2, true));
+    LargePrint::setFont(m_title, kBasePointSize + 2, true);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_languageNotice = new QLabel(tr("No validated version of this questionnaire in your language is installed, so it is shown "
@@ -342,7 +355,7 @@ QWidget *PatientModeWindow::buildQuestionPage()
 
     m_question = new QLabel(page);
     m_question->setObjectName(u"questionText"_s);
-    m_question->setFont(sized(font(), kQuestionPointSize, true));
+    LargePrint::setFont(m_question, kQuestionPointSize, true);
     m_question->setWordWrap(true);
     m_question->setTextFormat(Qt::PlainText);
     m_question->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -365,7 +378,7 @@ QWidget *PatientModeWindow::buildQuestionPage()
     m_next->setObjectName(u"nextButton"_s);
     m_next->setAccessibleName(tr("Next question"));
     m_next->setMinimumHeight(kAnswerMinHeight);
-    m_next->setFont(sized(font(), kBasePointSize + 2, true));
+    LargePrint::setFont(m_next, kBasePointSize + 2, true);
     connect(m_next, &QPushButton::clicked, this, &PatientModeWindow::next);
     auto *nav = new QHBoxLayout;
     nav->addWidget(m_back);
@@ -377,7 +390,7 @@ QWidget *PatientModeWindow::buildQuestionPage()
     m_attribution->setAccessibleName(tr("Copyright and attribution"));
     m_attribution->setWordWrap(true);
     m_attribution->setTextFormat(Qt::PlainText);
-    m_attribution->setFont(sized(font(), 15));
+    LargePrint::setFont(m_attribution, 15);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressLabel);
@@ -422,7 +435,7 @@ QWidget *PatientModeWindow::buildThankYouPage()
     auto *layout = new QVBoxLayout(page);
     auto *text = new QLabel(tr("Thank you — please hand the device back to the clinic staff."), page);
     text->setObjectName(u"thankYouText"_s);
-    text->setFont(sized(font(), kQuestionPointSize + 4, true));
+    LargePrint::setFont(text, kQuestionPointSize + 4, true);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setTextFormat(Qt::PlainText);
@@ -444,7 +457,7 @@ QWidget *PatientModeWindow::buildUnlockPage()
     page->setObjectName(u"unlockPage"_s);
     auto *layout = new QVBoxLayout(page);
     auto *heading = new QLabel(tr("For clinic staff"), page);
-    heading->setFont(sized(font(), kBasePointSize + 2, true));
+    LargePrint::setFont(heading, kBasePointSize + 2, true);
     auto *explain = new QLabel(tr("Type the unlock code to leave the questionnaire. Patients: please tap \"Return to the questions\"."), page);
     explain->setWordWrap(true);
     m_code = new QLineEdit(page);
@@ -560,7 +573,7 @@ void PatientModeWindow::buildAnswers(const Item &it)
     m_answers->setObjectName(u"answers"_s);
     // Set explicitly: widgets made after the style sheet was applied do not pick up the
     // window's large font on their own.
-    m_answers->setFont(sized(font(), kBasePointSize));
+    LargePrint::setFont(m_answers, kBasePointSize);
     m_answers->setAccessibleName(localized(it.text, m_formLanguage));
     m_answerHolder->addWidget(m_answers);
     m_group = new QButtonGroup(m_answers);
@@ -655,7 +668,7 @@ void PatientModeWindow::buildAnswers(const Item &it)
         spin->setValue(given.number ? int(*given.number) : lo - 1);
         spin->setMinimumHeight(kAnswerMinHeight);
         spin->setMinimumWidth(200);
-        spin->setFont(sized(font(), kQuestionPointSize));
+        LargePrint::setFont(spin, kQuestionPointSize);
         layout->addWidget(spin);
         layout->addStretch();
         connect(spin, &QSpinBox::valueChanged, this, [this, lo](int v) {
@@ -701,7 +714,7 @@ void PatientModeWindow::buildAnswers(const Item &it)
     }
     for (QWidget *child : m_answers->findChildren<QWidget *>())
         if (!child->testAttribute(Qt::WA_SetFont))
-            child->setFont(m_answers->font());
+            LargePrint::setFont(child, kBasePointSize);
     m_answers->show(); // built after the page may already be on screen
 }
 

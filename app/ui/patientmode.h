@@ -81,8 +81,10 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    void applyColours();
     struct Form {
         const Instruments::Definition *def = nullptr;
         Instruments::Response response;

@@ -4,9 +4,12 @@
 #include "ui/aidlanguage.h"
 #include "ui/aidsections.h"
 #include "ui/aidvalues.h"
+#include "ui/accessibilitycolours.h"
 #include "ui/aidview.h"
 #include "ui/iconarraywidget.h"
+#include "ui/largeprint.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -29,10 +32,7 @@ QLabel *bigLabel(const QString &text, QWidget *parent, qreal scale = 1.0, bool b
     auto *l = new QLabel(text, parent);
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
-    QFont f = l->font();
-    f.setPointSizeF(PresentationWindow::kBasePointSize * scale);
-    f.setBold(bold);
-    l->setFont(f);
+    LargePrint::setFont(l, PresentationWindow::kBasePointSize * scale, bold);
     return l;
 }
 
@@ -41,12 +41,18 @@ void scaleFonts(QWidget *panel)
 {
     for (QLabel *l : panel->findChildren<QLabel *>()) {
         const QVariant scale = l->property("fontScale");
-        if (!scale.isValid())
-            continue;
-        QFont f = l->font();
-        f.setPointSizeF(PresentationWindow::kBasePointSize * scale.toReal());
-        l->setFont(f);
+        if (scale.isValid())
+            LargePrint::setFont(l, PresentationWindow::kBasePointSize * scale.toReal(), l->font().bold());
     }
+}
+
+// A large handle for a finger or an unsteady hand, in colours that read on the window.
+QString sliderStyle(const LargePrint::Colours &c)
+{
+    return u"QSlider::groove:horizontal { height: 12px; background: %1; border: 1px solid %2; border-radius: 6px; }"
+           "QSlider::handle:horizontal { width: 40px; margin: -16px 0; background: %3; border: 2px solid %4; border-radius: 20px; }"
+           "QSlider::handle:horizontal:disabled { background: %5; }"_s
+        .arg(c.secondaryButton.name(), c.border.name(), c.chosen.name(), c.chosenBorder.name(), c.disabled.name());
 }
 
 QWidget *scrolling(QWidget *content)
@@ -69,14 +75,9 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     setObjectName(u"presentation"_s);
     setWindowTitle(words(QT_TR_NOOP("%1 — presentation")).arg(contentText(aid.title, language)));
     setAccessibleName(words(QT_TR_NOOP("Decision aid presentation")));
-    QFont f = font();
-    f.setPointSize(kBasePointSize);
-    setFont(f);
-    // White by palette, not by a window-wide style sheet, which would stop the big font
+    LargePrint::setFont(this, kBasePointSize);
+    // Colours by palette, not by a window-wide style sheet, which would stop the big font
     // from reaching the labels.
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, Qt::white);
-    setPalette(pal);
     setAutoFillBackground(true);
 
     m_title = bigLabel(QString(), this, 1.3, true);
@@ -157,7 +158,27 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     layout->addWidget(m_pages, 1);
     layout->addLayout(bar);
     resize(1280, 860);
+    applyColours();
     showPage(0);
+}
+
+void PresentationWindow::applyColours()
+{
+    setPalette(LargePrint::windowPalette(QApplication::palette()));
+    const QString slider = sliderStyle(LargePrint::colours());
+    for (QSlider *s : std::as_const(m_sliders))
+        s->setStyleSheet(slider);
+    m_reviewMark->setStyleSheet(toneStyleSheet(m_reviewMark->objectName(), Tone::Caution, u"padding: 6px;"_s));
+}
+
+// The system's colours or font size changed while the patient looks at the aid.
+bool PresentationWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+    else if (event->type() == QEvent::ApplicationFontChange)
+        LargePrint::refreshFonts(this);
+    return QWidget::event(event); // not changeEvent(): QWidget does not pass these two on to it
 }
 
 void PresentationWindow::addPage(PageKind kind, const QString &title, QWidget *content)
@@ -185,10 +206,6 @@ QWidget *PresentationWindow::buildValuesPage()
         slider->setRange(0, 10);
         slider->setPageStep(1);
         slider->setMinimumHeight(56);
-        // A large handle for a finger or an unsteady hand.
-        slider->setStyleSheet(u"QSlider::groove:horizontal { height: 12px; background: #d0d0d0; border-radius: 6px; }"
-                              "QSlider::handle:horizontal { width: 40px; margin: -16px 0; background: #0072B2; border-radius: 20px; }"
-                              "QSlider::handle:horizontal:disabled { background: #9a9a9a; }"_s);
         slider->setAccessibleName(words(QT_TR_NOOP("How much it matters: %1")).arg(statement));
         auto *mark = bigLabel(QString(), content);
         mark->setMinimumWidth(mark->fontMetrics().horizontalAdvance(words(QT_TR_NOOP("Not marked yet"))) + 16);

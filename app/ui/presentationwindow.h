@@ -59,8 +59,10 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    void applyColours();
     QString words(const char *source) const; // a fixed text in the aid's language (textIn, i18n/language.h)
     enum class PageKind { Grid, Outcome, Values };
     void addPage(PageKind kind, const QString &title, QWidget *content);

@@ -3,6 +3,7 @@
 #include "i18n/language.h"
 #include "ui/mainwindow.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -13,6 +14,8 @@ namespace SpineDesk {
 
 namespace {
 const QString kLanguageKey = u"ui/language"_s;
+constexpr int kRestyleDelayMs = 300;  // one rebuild for a theme change's burst of events
+constexpr int kRestyleRetryMs = 1000; // while a dialog or patient mode is open
 }
 
 WindowHost::WindowHost(Database &database, qint64 clinicianId, QObject *parent)
@@ -20,6 +23,9 @@ WindowHost::WindowHost(Database &database, qint64 clinicianId, QObject *parent)
     , m_database(database)
     , m_clinicianId(clinicianId)
 {
+    m_restyle.setSingleShot(true);
+    m_restyle.setInterval(kRestyleDelayMs);
+    connect(&m_restyle, &QTimer::timeout, this, &WindowHost::restyleWhenIdle);
     m_window = makeWindow();
 }
 
@@ -38,7 +44,45 @@ MainWindow *WindowHost::makeWindow()
     auto *window = new MainWindow(m_database, m_clinicianId);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(window, &MainWindow::languageRequested, this, &WindowHost::switchLanguage);
+    window->installEventFilter(this);
     return window;
+}
+
+void WindowHost::replaceWindow(MainWindow *old, const MainWindowState &state)
+{
+    m_window = makeWindow();
+    m_window->restore(state);
+    if (old->isVisible())
+        m_window->show();
+    old->hide();
+    old->deleteLater(); // the menu action that asked may still be on the stack
+}
+
+bool WindowHost::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.data()
+        && (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::ApplicationFontChange))
+        m_restyle.start(kRestyleDelayMs);
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowHost::restyleWhenIdle()
+{
+    MainWindow *old = m_window;
+    if (!old)
+        return;
+    if (old->hasOpenSideWork()) {
+        m_restyle.start(kRestyleRetryMs);
+        return;
+    }
+    // Never a question for a theme change: when the draft cannot be saved the window keeps
+    // its old colours and nothing is lost.
+    if (!old->saveOpenWorkQuietly())
+        return;
+    const MainWindowState state = old->state();
+    old->closeVisit();
+    replaceWindow(old, state);
+    emit windowRebuilt();
 }
 
 bool WindowHost::switchLanguage(const QString &lang)
@@ -58,12 +102,7 @@ bool WindowHost::switchLanguage(const QString &lang)
         return false;
     }
     rememberLanguage(lang);
-    m_window = makeWindow();
-    m_window->restore(state);
-    if (old->isVisible())
-        m_window->show();
-    old->hide();
-    old->deleteLater(); // the menu action that asked may still be on the stack
+    replaceWindow(old, state);
     return true;
 }
 

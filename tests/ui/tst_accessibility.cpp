@@ -20,6 +20,7 @@
 #include "ui/handoverdialogs.h"
 #include "ui/iconarraywidget.h"
 #include "ui/instrumentform.h"
+#include "ui/largeprint.h"
 #include "ui/mainwindow.h"
 #include "ui/outcomedashboard.h"
 #include "ui/patientchart.h"
@@ -124,6 +125,37 @@ private:
     static QWidget *activeDialog()
     {
         return QApplication::activeModalWidget();
+    }
+
+    // Black, white and yellow: a typical high-contrast theme.
+    static QPalette highContrastPalette()
+    {
+        QPalette hc;
+        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+            const bool disabled = group == QPalette::Disabled;
+            const QColor text = disabled ? QColor(0xb0, 0xb0, 0xb0) : QColor(Qt::white);
+            hc.setColor(group, QPalette::Window, Qt::black);
+            hc.setColor(group, QPalette::WindowText, text);
+            hc.setColor(group, QPalette::Base, Qt::black);
+            hc.setColor(group, QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+            hc.setColor(group, QPalette::Text, text);
+            hc.setColor(group, QPalette::Button, Qt::black);
+            hc.setColor(group, QPalette::ButtonText, text);
+            hc.setColor(group, QPalette::BrightText, Qt::yellow);
+            hc.setColor(group, QPalette::Highlight, Qt::yellow);
+            hc.setColor(group, QPalette::HighlightedText, Qt::black);
+            hc.setColor(group, QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
+            hc.setColor(group, QPalette::Link, Qt::yellow);
+            hc.setColor(group, QPalette::LinkVisited, QColor(0xff, 0xc0, 0xff));
+            hc.setColor(group, QPalette::ToolTipBase, Qt::black);
+            hc.setColor(group, QPalette::ToolTipText, Qt::white);
+            hc.setColor(group, QPalette::Light, Qt::white);
+            hc.setColor(group, QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+            hc.setColor(group, QPalette::Mid, QColor(0x80, 0x80, 0x80));
+            hc.setColor(group, QPalette::Dark, QColor(0xc0, 0xc0, 0xc0));
+            hc.setColor(group, QPalette::Shadow, Qt::white);
+        }
+        return hc;
     }
 
 private slots:
@@ -509,6 +541,77 @@ private slots:
         QVERIFY(pages->currentWidget()->isAncestorOf(QApplication::focusWidget()));
     }
 
+    // Patient self-entry and the presentation window are open when the user switches on a
+    // high-contrast theme and a larger font: both follow at once, without a rebuild.
+    void patientScreensFollowAChangeOfPaletteAndFont()
+    {
+        const QFont oldFont = QApplication::font();
+        const QPalette oldPalette = QApplication::palette();
+        QVERIFY(!isDarkPalette(oldPalette));
+        PatientModeWindow mode(db(), m_library, newVisit().id, u"en"_s, {u"nrs-back"_s}, u"4321"_s, m_clinicianId);
+        mode.resize(1280, 860);
+        mode.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mode));
+        VisitWorkflow flow(db(), m_clinicianId, newVisit(), m_patient, m_library);
+        AidView *view = flow.decisionPage()->openAid(kSciatica);
+        QVERIFY(view);
+        view->present();
+        PresentationWindow *presentation = view->presentation();
+        QVERIFY(presentation);
+        QVERIFY(QTest::qWaitForWindowExposed(presentation));
+        auto *question = mode.findChild<QLabel *>(u"questionText"_s);
+        auto *title = presentation->findChild<QLabel *>(u"presentationTitle"_s);
+        QVERIFY(question && title);
+        QCOMPARE(mode.palette().color(QPalette::Window), QColor(Qt::white)); // the light look
+        QCOMPARE(question->font().pointSizeF(), qreal(PatientModeWindow::kQuestionPointSize));
+        const qreal titleBefore = title->font().pointSizeF();
+
+        QFont big = oldFont;
+        big.setPointSizeF(18);
+        QApplication::setFont(big);
+        const QPalette hc = highContrastPalette();
+        QApplication::setPalette(hc);
+        const auto restore = qScopeGuard([&] {
+            QApplication::setFont(oldFont);
+            QApplication::setPalette(oldPalette);
+        });
+        QCoreApplication::processEvents();
+
+        for (QWidget *screen : {static_cast<QWidget *>(&mode), static_cast<QWidget *>(presentation)}) {
+            QVERIFY2(screen->palette().color(QPalette::Window) == QColor(Qt::black), qPrintable(screen->objectName()));
+            QVERIFY2(screen->palette().color(QPalette::WindowText) == QColor(Qt::white), qPrintable(screen->objectName()));
+        }
+        // 18 pt against the usual 10: the large print grows by the same factor.
+        QCOMPARE(question->font().pointSizeF(), PatientModeWindow::kQuestionPointSize * 1.8);
+        QCOMPARE(title->font().pointSizeF(), titleBefore * 1.8);
+        QVERIFY(question->font().bold());
+
+        // The chosen answer reads in the theme's own highlight pair.
+        auto *seven = mode.findChild<QPushButton *>(u"rating-7"_s);
+        QVERIFY(seven);
+        QTest::mouseClick(seven, Qt::LeftButton);
+        QVERIFY(seven->isChecked());
+        QVERIFY(mode.styleSheet().contains(QColor(Qt::yellow).name()));
+        QVERIFY(!mode.styleSheet().contains(u"#0b4f96"_s)); // the light theme's blue is gone
+        const LargePrint::Colours c = LargePrint::colours(hc);
+        QVERIFY(contrastRatio(c.chosen, c.chosenText) >= 7.0);
+        QVERIFY(contrastRatio(c.button, c.buttonText) >= 7.0);
+        QVERIFY(contrastRatio(c.window, c.problem) >= 4.5);
+        QVERIFY(contrastRatio(c.disabled, c.disabledText) >= 4.5);
+
+        QStringList problems;
+        for (QWidget *screen : {static_cast<QWidget *>(&mode), static_cast<QWidget *>(presentation)}) {
+            screen->resize(1280, 860);
+            QCoreApplication::processEvents();
+            for (const QString &p : clippedText(screen))
+                problems << screen->objectName() + u": "_s + p;
+            for (const QString &p : foreignTextColours(screen, hc))
+                problems << screen->objectName() + u": "_s + p;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(report(u"patient screens after the change"_s, problems)));
+        presentation->close();
+    }
+
     // Run last: the font and palette are the application's.
     void largeFontAndHighContrastClipNothing()
     {
@@ -517,31 +620,7 @@ private slots:
         QFont big = oldFont;
         big.setPointSizeF(18);
         QApplication::setFont(big);
-        QPalette hc;
-        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-            const bool disabled = group == QPalette::Disabled;
-            const QColor text = disabled ? QColor(0xb0, 0xb0, 0xb0) : QColor(Qt::white);
-            hc.setColor(group, QPalette::Window, Qt::black);
-            hc.setColor(group, QPalette::WindowText, text);
-            hc.setColor(group, QPalette::Base, Qt::black);
-            hc.setColor(group, QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
-            hc.setColor(group, QPalette::Text, text);
-            hc.setColor(group, QPalette::Button, Qt::black);
-            hc.setColor(group, QPalette::ButtonText, text);
-            hc.setColor(group, QPalette::BrightText, Qt::yellow);
-            hc.setColor(group, QPalette::Highlight, Qt::yellow);
-            hc.setColor(group, QPalette::HighlightedText, Qt::black);
-            hc.setColor(group, QPalette::PlaceholderText, QColor(0xc8, 0xc8, 0xc8));
-            hc.setColor(group, QPalette::Link, Qt::yellow);
-            hc.setColor(group, QPalette::LinkVisited, QColor(0xff, 0xc0, 0xff));
-            hc.setColor(group, QPalette::ToolTipBase, Qt::black);
-            hc.setColor(group, QPalette::ToolTipText, Qt::white);
-            hc.setColor(group, QPalette::Light, Qt::white);
-            hc.setColor(group, QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
-            hc.setColor(group, QPalette::Mid, QColor(0x80, 0x80, 0x80));
-            hc.setColor(group, QPalette::Dark, QColor(0xc0, 0xc0, 0xc0));
-            hc.setColor(group, QPalette::Shadow, Qt::white);
-        }
+        const QPalette hc = highContrastPalette();
         QApplication::setPalette(hc);
         const auto restore = qScopeGuard([&] {
             QApplication::setFont(oldFont);

@@ -9,9 +9,11 @@
 #include "ui/windowhost.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +91,62 @@ private slots:
         QVERIFY(!third->workflow());
         QCOMPARE(third->currentPage(), static_cast<QWidget *>(third->chart()));
         QSettings().remove(u"ui/language"_s);
+    }
+
+    // A high-contrast theme switched on while a visit is open: the window is rebuilt in the
+    // new colours once the open dialog is closed, on the same visit and step.
+    void rebuildsForANewPaletteWhenIdle()
+    {
+        const Visit visit = newVisit();
+        WindowHost host(*m_db, m_clinicianId);
+        MainWindow *first = host.window();
+        first->show();
+        QVERIFY(QTest::qWaitForWindowExposed(first));
+        first->openVisit(visit.id);
+        first->workflow()->stepList()->setCurrentRow(1);
+        auto *banner = first->findChild<QLabel *>(u"emergencyBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(banner->styleSheet().contains(u"#b00020"_s)); // the light theme's red
+
+        QWidget other; // a dialog or patient mode on screen: no rebuild under it
+        other.setWindowTitle(u"Other"_s);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        const QPalette oldPalette = QApplication::palette();
+        QPalette dark = oldPalette;
+        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+            dark.setColor(group, QPalette::Window, Qt::black);
+            dark.setColor(group, QPalette::WindowText, Qt::white);
+        }
+        QSignalSpy rebuilt(&host, &WindowHost::windowRebuilt);
+        QApplication::setPalette(dark);
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(oldPalette); });
+        QTest::qWait(1500);
+        QCOMPARE(host.window(), first);
+        QCOMPARE(rebuilt.count(), 0);
+
+        other.close();
+        QVERIFY(rebuilt.wait(3000));
+        MainWindow *second = host.window();
+        QVERIFY(second != first);
+        QVERIFY(second->isVisible());
+        QVERIFY(second->workflow());
+        QCOMPARE(second->workflow()->visit().id, visit.id);
+        QCOMPARE(second->workflow()->stepList()->currentRow(), 1);
+        auto *darkBanner = second->findChild<QLabel *>(u"emergencyBanner"_s);
+        QVERIFY(darkBanner);
+        QVERIFY(!darkBanner->styleSheet().contains(u"#b00020"_s));
+        QVERIFY(darkBanner->styleSheet().contains(u"background: #000000"_s));
+
+        // A font size change is followed the same way.
+        QFont big = QApplication::font();
+        big.setPointSizeF(big.pointSizeF() + 6);
+        const QFont oldFont = QApplication::font();
+        QApplication::setFont(big);
+        const auto restoreFont = qScopeGuard([&] { QApplication::setFont(oldFont); });
+        QVERIFY(rebuilt.wait(3000));
+        QVERIFY(host.window() != second);
+        QCOMPARE(host.window()->workflow()->visit().id, visit.id);
     }
 
     void unknownLanguageKeepsTheWindow()
