@@ -188,6 +188,29 @@ private slots:
         QVERIFY(!text.contains(u"Hand-over to the physiatrist"_s)); // none recorded
     }
 
+    // A clinic working in Spanish: the plan of care is in Spanish, exercises by their Spanish
+    // names from the library, whatever language the patient reads.
+    void spanishClinicNamesExercisesInSpanish()
+    {
+        VisitDossier d = Fixture::ptDossier(true);
+        d.clinic.workingLanguage = u"es"_s;
+        d.patient.preferredLanguage = u"en"_s;
+        DocumentReport report;
+        const QString text = PT::allText(render(d, &report));
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(report.title.contains(u"fisioterapia"_s, Qt::CaseInsensitive) || report.title.contains(u"terapia física"_s, Qt::CaseInsensitive), qPrintable(report.title));
+        const auto &library = Therapy::ExerciseLibrary::bundled();
+        QVERIFY(!d.therapy->homeProgram.isEmpty());
+        for (const Therapy::ExercisePrescription &p : d.therapy->homeProgram) {
+            const QString spanish = contentText(library.exercise(p.exerciseId)->name, u"es"_s);
+            const QString english = contentText(library.exercise(p.exerciseId)->name, u"en"_s);
+            QVERIFY(spanish != english);
+            QVERIFY2(text.contains(spanish + u":"_s), qPrintable(spanish));
+            QVERIFY2(!text.contains(english + u":"_s), qPrintable(english));
+        }
+        QVERIFY(text.contains(u"Programa de ejercicios en casa"_s));
+    }
+
     // The block the referring clinician signs: its words, the return fax, the 30-day date, the
     // source, all on one page.
     void certificationBlock()
