@@ -67,10 +67,12 @@ int visitDocument(Context &c, Database &db, qint64 visitId, const VisitDocumentO
     request.largePrint = o.largePrint;
     request.faxCover = o.faxCover;
     request.libraryHandoutId = o.handoutId;
-    const QByteArray pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error);
+    DocumentReport report;
+    const QByteArray pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error, &report);
     if (pdf.isEmpty())
         return c.fail(error);
     ArchivedDocument doc;
+    doc.notice = report.pageNotice;
     doc.visitId = visitId;
     doc.kind = documentKindCode(o.kind);
     doc.language = visitDocumentLanguage(*dossier, request);
@@ -122,10 +124,12 @@ int decisionSummary(Context &c, Database &db, qint64 visitId, const QString &aid
     in.clinicianName = clinician ? clinician->name : QString();
     in.language = c.inv.langGiven || !patient ? c.inv.lang : patientDocumentLanguage(*patient);
     in.largePrint = largePrint;
-    const QByteArray pdf = renderDecisionSummaryPdf(in, &error);
+    DecisionSummaryLayout layout;
+    const QByteArray pdf = renderDecisionSummaryPdf(in, &error, &layout);
     if (pdf.isEmpty())
         return c.fail(error);
     ArchivedDocument doc;
+    doc.notice = layout.pageNotice.simplified();
     doc.visitId = visitId;
     doc.kind = u"decision-summary"_s;
     doc.language = in.language;
@@ -160,7 +164,9 @@ int archiveDemoDocuments(Context &c, Database &db, int visits, int *made)
             request.kind = kind;
             request.language = patientDocumentLanguage(dossier->patient);
             ArchivedDocument doc;
-            doc.pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error);
+            DocumentReport report;
+            doc.pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error, &report);
+            doc.notice = report.pageNotice;
             if (doc.pdf.isEmpty())
                 return c.fail(RenderText::tr("The demo %1 for visit %2 could not be made: %3")
                                   .arg(documentKindCode(kind), QString::number(id), error));

@@ -26,11 +26,11 @@ SaveResult DocumentArchive::add(ArchivedDocument &doc)
     doc.createdAt = QDateTime::currentDateTimeUtc();
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO documents (visit_id, kind, language, created_by, created_at, sha256, pdf, revision, recipient, route) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO documents (visit_id, kind, language, created_by, created_at, sha256, pdf, revision, recipient, route, notice) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {Sql::id(doc.visitId), QVariant(doc.kind), QVariant(doc.language), Sql::id(m_actorId),
                               Sql::dateTime(doc.createdAt), QVariant(doc.sha256), QVariant(doc.pdf), QVariant(doc.revision),
-                              QVariant(doc.recipient), QVariant(doc.route)})
+                              QVariant(doc.recipient), QVariant(doc.route), QVariant(doc.notice)})
         q.addBindValue(v);
     QString error;
     if (!Sql::run(q, &error))
@@ -44,7 +44,7 @@ SaveResult DocumentArchive::add(ArchivedDocument &doc)
 }
 
 namespace {
-const QString kColumns = u"id, visit_id, kind, language, created_by, created_at, sha256, pdf, revision, recipient, route"_s;
+const QString kColumns = u"id, visit_id, kind, language, created_by, created_at, sha256, pdf, revision, recipient, route, notice"_s;
 
 ArchivedDocument fromRow(const QSqlQuery &q)
 {
@@ -60,6 +60,7 @@ ArchivedDocument fromRow(const QSqlQuery &q)
     d.revision = q.value(8).toInt();
     d.recipient = q.value(9).toString();
     d.route = q.value(10).toString();
+    d.notice = q.value(11).toString();
     return d;
 }
 } // namespace

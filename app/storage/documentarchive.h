@@ -19,6 +19,7 @@ struct ArchivedDocument {
     int revision = 0; // the plan revision it was made from (0: as signed or draft)
     QString recipient; // e.g. the referring clinician, "patient"
     QString route;     // "print", "pdf", "fax" …
+    QString notice;    // printed on every page, e.g. a translation pending review; empty: none
     qint64 createdBy = 0;
     QDateTime createdAt;
     QString sha256;

@@ -394,6 +394,15 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+bool step8(QSqlDatabase &db, QString *error)
+{
+    // Issue 8: the notice an archived document printed on every page, such as a translation
+    // still pending review by a qualified medical translator; '' for none and for every
+    // document archived before.
+    return hasColumn(db, u"documents"_s, u"notice"_s)
+        || exec(db, u"ALTER TABLE documents ADD COLUMN notice TEXT NOT NULL DEFAULT ''"_s, error);
+}
+
 bool migrate(QSqlDatabase &db, int from, QString *error)
 {
     if (!db.transaction()) {
@@ -415,6 +424,8 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         ok = step6(db, error);
     if (ok && from < 7)
         ok = step7(db, error);
+    if (ok && from < 8)
+        ok = step8(db, error);
     if (ok)
         ok = setMeta(db, u"last_written_by"_s, u"SpineDesk "_s + QStringLiteral(SPINEDESK_VERSION), error);
     if (ok) // the version is written last, so a failed step leaves the old version in place

@@ -11,7 +11,7 @@ namespace SpineDesk::Schema {
 // examinations of signed visits are read-only; one red-flag screen per visit.
 // Version 6: the physical therapist's record, hand-overs, plan-of-care transmissions and
 // certifications. Version 7: the derived per-episode outcome rows and their stale list.
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 8;
 
 // Brings the database from `from` to kCurrentVersion in one transaction; each step is safe
 // to re-run and the version is written last.

@@ -18,7 +18,7 @@ DocumentArchiveView::DocumentArchiveView(QWidget *parent)
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setColumnCount(ColumnCount);
-    setHeaderLabels({tr("Date and time"), tr("Document"), tr("Language"), tr("Plan revision"), tr("Recipient"),
+    setHeaderLabels({tr("Date and time"), tr("Document"), tr("Language"), tr("Notice on every page"), tr("Plan revision"), tr("Recipient"),
                      tr("Route"), tr("Made by"), tr("SHA-256")});
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
@@ -57,6 +57,9 @@ void DocumentArchiveView::setDocuments(const QList<ArchivedDocument> &documents,
         item->setText(When, locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(Kind, kindLabel(d.kind));
         item->setText(Language, d.language);
+        // As printed, e.g. that the translation awaits a qualified medical translator's review.
+        item->setText(Notice, d.notice);
+        item->setToolTip(Notice, d.notice);
         item->setText(Revision, d.revision == 0 ? tr("original plan") : tr("addendum %1").arg(d.revision));
         item->setText(Recipient, d.recipient == u"patient" ? tr("patient") : d.recipient);
         item->setText(Route, routeLabel(d.route));

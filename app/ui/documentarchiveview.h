@@ -14,7 +14,7 @@ class DocumentArchiveView : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Column { When, Kind, Language, Revision, Recipient, Route, Who, Sha256, ColumnCount };
+    enum Column { When, Kind, Language, Notice, Revision, Recipient, Route, Who, Sha256, ColumnCount };
 
     explicit DocumentArchiveView(QWidget *parent = nullptr);
     // `names` maps clinician ids to the names shown in the "Who" column.

@@ -336,9 +336,10 @@ QString DocumentsPage::recipientFor(DocumentKind kind, const VisitDossier &dossi
 }
 
 std::optional<ArchivedDocument> DocumentsPage::archive(DocumentKind kind, const VisitDossier &dossier, const QByteArray &pdf,
-                                                       const QString &route, QString *error)
+                                                       const DocumentReport &report, const QString &route, QString *error)
 {
     ArchivedDocument d;
+    d.notice = report.pageNotice;
     d.visitId = m_visit.id;
     d.kind = documentKindCode(kind);
     d.language = visitDocumentLanguage(dossier, request(kind)); // the clinic's for the clinician documents (§5 rule 3)
@@ -365,14 +366,15 @@ std::optional<ArchivedDocument> DocumentsPage::printDocument(DocumentKind kind, 
         return std::nullopt;
     const DocumentRequest r = request(kind);
     // The archive keeps the PDF of the very request that is printed (same renderer, same id).
-    const QByteArray pdf = renderVisitDocumentPdf(*dossier, m_aids, r, error);
+    DocumentReport report;
+    const QByteArray pdf = renderVisitDocumentPdf(*dossier, m_aids, r, error, &report);
     if (pdf.isEmpty())
         return std::nullopt;
     if (printer->docName().isEmpty())
         printer->setDocName(documentKindLabel(kind));
     if (!paintVisitDocument(printer, *dossier, m_aids, r, error))
         return std::nullopt;
-    return archive(kind, *dossier, pdf, route, error);
+    return archive(kind, *dossier, pdf, report, route, error);
 }
 
 std::optional<ArchivedDocument> DocumentsPage::saveDocumentPdf(DocumentKind kind, const QString &fileName, QString *error)
@@ -380,10 +382,11 @@ std::optional<ArchivedDocument> DocumentsPage::saveDocumentPdf(DocumentKind kind
     const auto dossier = loadDossier(error);
     if (!dossier)
         return std::nullopt;
-    const QByteArray pdf = renderVisitDocumentPdf(*dossier, m_aids, request(kind), error);
+    DocumentReport report;
+    const QByteArray pdf = renderVisitDocumentPdf(*dossier, m_aids, request(kind), error, &report);
     if (pdf.isEmpty() || !writeFile(fileName, pdf, error))
         return std::nullopt;
-    return archive(kind, *dossier, pdf, u"pdf"_s, error);
+    return archive(kind, *dossier, pdf, report, u"pdf"_s, error);
 }
 
 std::optional<ArchivedDocument> DocumentsPage::archived(qint64 documentId, QString *error) const
@@ -444,7 +447,8 @@ void DocumentsPage::preview(DocumentKind kind)
     const DocumentRequest r = request(kind);
     // Rendered first: a refusal (e.g. a language without text) is shown before any dialog, and
     // the bytes are what the archive keeps if the preview is printed.
-    const QByteArray pdf = renderVisitDocumentPdf(*dossier, m_aids, r, &error);
+    DocumentReport report;
+    const QByteArray pdf = renderVisitDocumentPdf(*dossier, m_aids, r, &error, &report);
     if (pdf.isEmpty())
         return showMessage(error, true);
     QPrinter printer(QPrinter::HighResolution);
@@ -453,7 +457,7 @@ void DocumentsPage::preview(DocumentKind kind)
         return showMessage(outcome.error, true);
     if (!outcome.printed)
         return showMessage({}, false); // only looked at: nothing was sent
-    if (const auto d = archive(kind, *dossier, pdf, u"preview-print"_s, &error))
+    if (const auto d = archive(kind, *dossier, pdf, report, u"preview-print"_s, &error))
         showMessage(tr("%1: printed from the preview and archived (SHA-256 %2…).").arg(documentKindLabel(kind), d->sha256.left(12)), false);
     else
         showMessage(error, true);

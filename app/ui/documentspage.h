@@ -89,7 +89,7 @@ private:
     void reloadArchive();
     void showMessage(const QString &text, bool problem);
     std::optional<ArchivedDocument> archive(DocumentKind kind, const VisitDossier &dossier, const QByteArray &pdf,
-                                            const QString &route, QString *error);
+                                            const DocumentReport &report, const QString &route, QString *error);
     std::optional<ArchivedDocument> archived(qint64 documentId, QString *error) const;
 
     QSqlDatabase m_db;

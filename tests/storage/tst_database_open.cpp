@@ -98,7 +98,7 @@ void TestDatabaseOpen::createsNewFile()
     Database &db = *opened.database;
     QCOMPARE(db.path(), path);
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 7);
+    QCOMPARE(Database::currentSchemaVersion(), 8);
 
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'application'"_s) && q.next());

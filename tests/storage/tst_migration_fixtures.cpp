@@ -1,5 +1,5 @@
-// Upgrading databases written by schema versions 2 to 5 (tests/data/schema-v2.sql …
-// schema-v5.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
+// Upgrading databases written by schema versions 2 to 5 and 7 (tests/data/schema-v2.sql …
+// schema-v7.sql, dumped from SpineDesk 0.1.0 with three demo patients): the copy is kept, the
 // data survives, and the result has the same tables, indexes and triggers as a new database.
 #include "storage/database.h"
 #include "storage/patientrepository.h"
@@ -43,6 +43,7 @@ private slots:
         QTest::newRow("from version 3") << 3;
         QTest::newRow("from version 4") << 4;
         QTest::newRow("from version 5") << 5;
+        QTest::newRow("from version 7") << 7;
     }
 
     void migrates()
@@ -58,6 +59,11 @@ private slots:
             RawConnection raw(path);
             QCOMPARE(raw.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), v);
             imagingRows = raw.scalar(u"SELECT COUNT(*) FROM imaging_studies"_s).toInt();
+            // A document archived before version 8, which records each document's page notice.
+            QString why;
+            QVERIFY2(raw.exec(u"INSERT INTO documents (visit_id, kind, language, created_by, created_at, sha256, pdf) "
+                              "VALUES (1, 'letter', 'en', 1, '2026-03-02T17:00:00Z', 'abc', x'25504446')"_s, &why),
+                     qPrintable(why));
         }
         auto opened = Database::open(path);
         QVERIFY2(opened.database, qPrintable(opened.error));
@@ -76,7 +82,12 @@ private slots:
             if (version < 5)
                 QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM intakes WHERE nicotine <> 'not-recorded'"_s).toInt(), 0);
             // Version 6 adds the therapist's tables, empty for visits recorded before.
-            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM therapy_records"_s).toInt(), 0);
+            if (version < 6)
+                QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM therapy_records"_s).toInt(), 0);
+            // Version 8: documents archived before printed no notice.
+            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM documents WHERE notice = ''"_s).toInt(),
+                     raw.scalar(u"SELECT COUNT(*) FROM documents"_s).toInt());
+            QVERIFY(raw.scalar(u"SELECT COUNT(*) FROM documents"_s).toInt() >= 1);
         }
         QCOMPARE(opened.database->schemaVersion(), Database::currentSchemaVersion());
         QVERIFY(opened.database->check().ok);

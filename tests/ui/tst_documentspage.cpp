@@ -232,10 +232,28 @@ private slots:
         QCOMPARE(openPage(v, spanish)->languageBox()->currentData().toString(), u"es"_s);
         QCOMPARE(openPage(v, m_patient)->languageBox()->currentData().toString(), u"en"_s);
 
+        // A Spanish library handout prints the pending-review notice on every page; the archive keeps
+        // that notice with the document and the archive list shows it.
+        {
+            auto page = openPage(v, spanish);
+            QString why;
+            const auto made = page->saveDocumentPdf(DocumentKind::LibraryHandout, m_out.filePath(u"es.pdf"_s), &why);
+            QVERIFY2(made, qPrintable(why));
+            const QString notice = u"Traducción pendiente de revisión por un traductor médico calificado."_s;
+            QCOMPARE(made->language, u"es"_s);
+            QCOMPARE(made->notice, notice);
+            QCOMPARE(DocumentArchive(m_db->connection()).find(made->id)->notice, notice);
+            QCOMPARE(page->archiveView()->topLevelItem(0)->text(DocumentArchiveView::Notice), notice);
+            const auto english = page->saveDocumentPdf(DocumentKind::Letter, m_out.filePath(u"en.pdf"_s), &why);
+            QVERIFY2(english, qPrintable(why));
+            QCOMPARE(english->notice, QString()); // the clinician's letter, in English, has none
+        }
+        const Visit fresh = newVisit(); // the refusal below expects an empty archive
+
         // A language the renderer has no text for: its message is shown, and nothing is archived.
         Patient french = m_patient;
         french.preferredLanguage = u"fr"_s;
-        auto page = openPage(v, french);
+        auto page = openPage(fresh, french);
         QCOMPARE(page->languageBox()->currentData().toString(), u"fr"_s);
         QString error;
         QVERIFY(!page->saveDocumentPdf(DocumentKind::Handout, m_out.filePath(u"fr.pdf"_s), &error));
@@ -246,7 +264,7 @@ private slots:
         QVERIFY(!guard.seen);
         QVERIFY(!page->messageLabel()->isHidden());
         QCOMPARE(page->messageLabel()->text(), error);
-        QVERIFY(DocumentArchive(m_db->connection()).forVisit(v.id).isEmpty());
+        QVERIFY(DocumentArchive(m_db->connection()).forVisit(fresh.id).isEmpty());
         QVERIFY(!QFile::exists(m_out.filePath(u"fr.pdf"_s)));
     }
 
