@@ -1405,6 +1405,14 @@ Commands:
   content check                      validate every bundled and imported content file
   export fhir --visit ID --out FILE.json
                                      the visit as a FHIR R4 document (JSON)
+  render letter|handout|pa-summary|pt-plan|exercises --visit ID --out FILE.pdf
+         [--large-print] [--fax-cover] [--surgeon NAME]
+                                     a visit&apos;s document (PDF, archived): the plan letter to the
+                                     referring clinician, the patient handout, the surgeon&apos;s
+                                     prior-authorization summary, the PT plan of care, the
+                                     home exercise sheet
+  render library-handout --handout ID --visit ID --out FILE.pdf [--large-print]
+                                     a handout from the library for the visit&apos;s patient
   render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]
                                      the patient&apos;s copy of a decision (PDF, archived)
   report outcomes --from DATE --to DATE --out FILE.pdf|FILE.csv [--prepared-by NAME]
@@ -1413,7 +1421,8 @@ Commands:
 
 Options:
   --database PATH                    the database file (default: %1)
-  --lang en|es                       language of messages and documents
+  --lang en|es                       language of messages and documents (patient documents
+                                     otherwise follow the patient&apos;s preferred language)
   --version                          the program&apos;s version
 </source>
         <translation>Uso: spinedesk [--database PATH] [--lang en|es] [COMMAND]
@@ -1435,6 +1444,14 @@ Comandos:
   content check                      validar todos los archivos de contenido incluidos e importados
   export fhir --visit ID --out FILE.json
                                      la visita como documento FHIR R4 (JSON)
+  render letter|handout|pa-summary|pt-plan|exercises --visit ID --out FILE.pdf
+         [--large-print] [--fax-cover] [--surgeon NAME]
+                                     un documento de la visita (PDF, archivado): la carta del plan
+                                     al médico que remitió, la hoja informativa para el paciente,
+                                     el resumen para la autorización previa del cirujano, el plan
+                                     de atención de fisioterapia, la hoja de ejercicios en casa
+  render library-handout --handout ID --visit ID --out FILE.pdf [--large-print]
+                                     una hoja informativa de la biblioteca para el paciente de la visita
   render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]
                                      la copia para el paciente de una decisión (PDF, archivada)
   report outcomes --from DATE --to DATE --out FILE.pdf|FILE.csv [--prepared-by NAME]
@@ -1443,7 +1460,8 @@ Comandos:
 
 Opciones:
   --database PATH                    el archivo de la base de datos (predeterminado: %1)
-  --lang en|es                       idioma de los mensajes y los documentos
+  --lang en|es                       idioma de los mensajes y los documentos (los documentos del
+                                     paciente, si no, siguen su idioma preferido)
   --version                          la versión del programa
 </translation>
     </message>
@@ -6261,6 +6279,14 @@ Opciones:
         <source>No font is installed, so the form would print without text.</source>
         <translation>No hay ninguna fuente tipográfica instalada, así que el formulario se imprimiría sin texto.</translation>
     </message>
+    <message>
+        <source>No validated version of this questionnaire in your language is installed, so it is printed in English. Please ask the staff if you need help.</source>
+        <translation>No hay instalada una versión validada de este cuestionario en su idioma, por eso se imprime en inglés. Si necesita ayuda, pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Patient: %1    Date of birth: %2    MRN: %3</source>
+        <translation>Paciente: %1    Fecha de nacimiento: %2    NHC: %3</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessText</name>
@@ -8154,6 +8180,10 @@ Opciones:
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message>
+        <source>Notice on every page</source>
+        <translation>Aviso en cada página</translation>
+    </message>
 </context>
 <context>
     <name>SpineDesk::DocumentsPage</name>
@@ -9351,10 +9381,6 @@ Opciones:
     <message>
         <source>Print %1</source>
         <translation>Imprimir %1</translation>
-    </message>
-    <message>
-        <source>Patient: %1    Date of birth: %2    MRN: %3</source>
-        <translation>Paciente: %1    Fecha de nacimiento: %2    NHC: %3</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,14 @@ QString usageText()
         "  content check                      validate every bundled and imported content file\n"
         "  export fhir --visit ID --out FILE.json\n"
         "                                     the visit as a FHIR R4 document (JSON)\n"
+        "  render letter|handout|pa-summary|pt-plan|exercises --visit ID --out FILE.pdf\n"
+        "         [--large-print] [--fax-cover] [--surgeon NAME]\n"
+        "                                     a visit's document (PDF, archived): the plan letter to the\n"
+        "                                     referring clinician, the patient handout, the surgeon's\n"
+        "                                     prior-authorization summary, the PT plan of care, the\n"
+        "                                     home exercise sheet\n"
+        "  render library-handout --handout ID --visit ID --out FILE.pdf [--large-print]\n"
+        "                                     a handout from the library for the visit's patient\n"
         "  render decision-summary --visit ID --out FILE.pdf [--aid ID] [--large-print]\n"
         "                                     the patient's copy of a decision (PDF, archived)\n"
         "  report outcomes --from DATE --to DATE --out FILE.pdf|FILE.csv [--prepared-by NAME]\n"
@@ -213,7 +221,8 @@ QString usageText()
         "\n"
         "Options:\n"
         "  --database PATH                    the database file (default: %1)\n"
-        "  --lang en|es                       language of messages and documents\n"
+        "  --lang en|es                       language of messages and documents (patient documents\n"
+        "                                     otherwise follow the patient's preferred language)\n"
         "  --version                          the program's version\n")
         .arg(Database::defaultPath());
 }

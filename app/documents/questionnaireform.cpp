@@ -1,8 +1,10 @@
 #include "documents/questionnaireform.h"
 
 #include "documents/documentfont.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -37,16 +39,28 @@ void paragraph(QTextCursor &c, const QString &text, const QTextCharFormat &forma
 }
 } // namespace
 
-std::unique_ptr<QTextDocument> questionnaireDocument(const Instruments::Definition &d, const QString &lang, const QString &patientLine)
+std::unique_ptr<QTextDocument> questionnaireDocument(const Instruments::Definition &d, const QString &patientLanguage,
+                                                     const std::optional<BlankFormPatient> &patient)
 {
     using namespace Instruments;
+    const QString wanted = patientLanguage.isEmpty() ? u"en"_s : patientLanguage;
+    const QString lang = presentationLanguage(d, wanted);
+    const TextLanguage scope(lang); // the form's fixed texts in the form's language
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(documentFont(11));
     QTextCursor c(doc.get());
     c.insertText(localized(d.title, lang), font(16, true));
     paragraph(c, FormText::tr("Version %1").arg(d.version), font(9));
-    if (!patientLine.isEmpty())
-        paragraph(c, patientLine, font(11, true));
+    if (lang != wanted)
+        paragraph(c, textIn(wanted, "QuestionnaireForm",
+                            QT_TRANSLATE_NOOP("QuestionnaireForm", "No validated version of this questionnaire in your language is "
+                                                                   "installed, so it is printed in English. Please ask the staff "
+                                                                   "if you need help.")),
+                  font(11, true));
+    if (patient)
+        paragraph(c, FormText::tr("Patient: %1    Date of birth: %2    MRN: %3")
+                         .arg(patient->name, QLocale(lang).toString(patient->birthDate, QLocale::ShortFormat), patient->mrn),
+                  font(11, true));
     if (!d.recall.isEmpty())
         paragraph(c, FormText::tr("Time period: %1").arg(localized(d.recall, lang)), font(11));
     if (d.wording == WordingStatus::NotInstalled)
@@ -89,8 +103,8 @@ std::unique_ptr<QTextDocument> questionnaireDocument(const Instruments::Definiti
     return doc;
 }
 
-bool writeQuestionnairePdf(const Instruments::Definition &d, const QString &lang, const QString &patientLine,
-                           const QString &file, QString *error)
+bool writeQuestionnairePdf(const Instruments::Definition &d, const QString &patientLanguage,
+                           const std::optional<BlankFormPatient> &patient, const QString &file, QString *error)
 {
     if (documentFontFamily().isEmpty()) {
         *error = FormText::tr("No font is installed, so the form would print without text.");
@@ -99,9 +113,9 @@ bool writeQuestionnairePdf(const Instruments::Definition &d, const QString &lang
     QPdfWriter pdf(file);
     pdf.setPageSize(QPageSize(QPageSize::Letter));
     pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    pdf.setTitle(Instruments::localized(d.title, lang));
+    pdf.setTitle(Instruments::localized(d.title, Instruments::presentationLanguage(d, patientLanguage)));
     pdf.setCreator(u"SpineDesk"_s);
-    auto doc = questionnaireDocument(d, lang, patientLine);
+    auto doc = questionnaireDocument(d, patientLanguage, patient);
     doc->print(&pdf); // paginates to the writer's page and numbers the pages
     return true;
 }

@@ -1,6 +1,7 @@
 #include "ui/instrumentform.h"
 
 #include "documents/questionnaireform.h"
+#include "documents/visitdocuments.h"
 #include "ui/fielderrors.h"
 
 #include <QButtonGroup>
@@ -289,10 +290,11 @@ InstrumentForm::InstrumentForm(QSqlDatabase db, const Definition &definition, qi
     connect(print, &QPushButton::clicked, this, [this, patient] {
         QPrintPreviewDialog preview(this);
         preview.setWindowTitle(tr("Print %1").arg(localized(m_definition.shortTitle, u"en"_s)));
-        const QString line = tr("Patient: %1    Date of birth: %2    MRN: %3")
-                                 .arg(patient.displayName(), QLocale().toString(patient.birthDate, QLocale::ShortFormat), patient.mrn);
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, line](QPrinter *printer) {
-            questionnaireDocument(m_definition, u"en"_s, line)->print(printer);
+        // On paper in the patient's language where a validated translation is installed.
+        const BlankFormPatient who{patient.displayName(), patient.birthDate, patient.mrn};
+        const QString lang = patientDocumentLanguage(patient);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, who, lang](QPrinter *printer) {
+            questionnaireDocument(m_definition, lang, who)->print(printer);
         });
         preview.exec();
     });

@@ -63,6 +63,20 @@ private slots:
         const Run h = run({u"--help"_s});
         QCOMPARE(h.code, 0);
         QVERIFY(h.out.contains(u"demo --patients N"_s));
+        // Every document the command line can render is named, in both languages.
+        const QStringList kinds{u"letter"_s, u"handout"_s, u"pa-summary"_s, u"pt-plan"_s, u"exercises"_s,
+                                u"library-handout"_s, u"decision-summary"_s};
+        const Run es = run({u"--lang"_s, u"es"_s, u"--help"_s});
+        QCOMPARE(es.code, 0);
+        QVERIFY(es.out.contains(u"Órdenes"_s) || es.out.contains(u"Comandos"_s));
+        for (const Run *help : {&h, &es}) {
+            QStringList named;
+            for (const QString &line : help->out.split(u'\n'))
+                if (line.trimmed().startsWith(u"render "_s))
+                    named += line.trimmed().section(u' ', 1, 1).split(u'|');
+            for (const QString &kind : kinds)
+                QVERIFY2(named.contains(kind), qPrintable(kind + u" in:\n"_s + help->out));
+        }
     }
 
     void usageErrors_data()
@@ -441,6 +455,18 @@ private slots:
         const QString spanishText = SpineDesk::PdfTools::allText(spanishSheet.readAll());
         QVERIFY2(spanishText.contains(u"Cuándo parar y llamar"_s), qPrintable(spanishText.left(300)));
         QVERIFY(spanishText.contains(u"Traducción pendiente de revisión por un traductor médico calificado."_s));
+        {
+            // The archive records that notice with the document; the English sheet has none.
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT language, notice FROM documents WHERE kind = 'exercises' ORDER BY id"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"en"_s);
+            QCOMPARE(q.value(1).toString(), QString());
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"es"_s);
+            QCOMPARE(q.value(1).toString(), u"Traducción pendiente de revisión por un traductor médico calificado."_s);
+        }
 
         r = run({u"--database"_s, path, u"render"_s, u"pt-plan"_s, u"--visit"_s, initialVisit, u"--out"_s, db(u"not-pt.pdf"_s)});
         QCOMPARE(r.code, 1);
