@@ -38,6 +38,42 @@ QString plain(const QString &text)
     return s;
 }
 
+// Qt 6.4's QTextLayout::draw also draws the line just above its clip rectangle, so a block
+// continued from the page before put a hidden copy of that page's last line into this page's
+// text, read twice by text extraction and screen readers. Those blocks are hidden from the
+// layout's own drawing and their lines on this page drawn one by one, each line on one page.
+QList<QTextBlock> continuedBlocks(const QTextDocument &doc, const QRectF &slice)
+{
+    QList<QTextBlock> out;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (!block.isVisible() || !block.layout() || block.layout()->lineCount() == 0)
+            continue;
+        // Continued: the layout drew its first line on an earlier page (a line starting up
+        // to 1 pt above the page line belongs to the page below, as the clip makes it).
+        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+        if (r.top() + block.layout()->lineAt(0).y() <= slice.top() - 1 && r.bottom() > slice.top())
+            out << block;
+    }
+    return out;
+}
+
+void drawContinuedLines(QPainter &p, const QTextDocument &doc, const QList<QTextBlock> &blocks, const QRectF &slice)
+{
+    for (const QTextBlock &block : blocks) {
+        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+        if (const QBrush background = block.blockFormat().background(); background.style() != Qt::NoBrush)
+            p.fillRect(r & slice, background);
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal top = r.top() + line.y();
+            // The layout drew lines starting up to 1 pt above the page line on the page before.
+            if (top > slice.top() - 1 && top < slice.bottom() - 1)
+                line.draw(&p, r.topLeft());
+        }
+    }
+}
+
 class FigureHandler : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -823,7 +859,15 @@ bool PageDocument::paint(QString *error, DocumentReport *report)
         // page line would otherwise be painted (invisibly, but as text) on the next page too.
         context.clip = slice.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
+        // The continued paragraph first: it is at the top of the page, and text extraction
+        // and screen readers read an untagged PDF in drawing order.
+        QList<QTextBlock> continued = continuedBlocks(d->doc, slice);
+        drawContinuedLines(p, d->doc, continued, slice);
+        for (QTextBlock &block : continued)
+            block.setVisible(false); // the flag only: the layout is not redone
         d->doc.documentLayout()->draw(&p, context);
+        for (QTextBlock &block : continued)
+            block.setVisible(true);
         p.restore();
     }
     p.end();

@@ -108,15 +108,26 @@ private slots:
     void paragraphsSplitAcrossPagesPrintOnce()
     {
         DocumentReport report;
-        const QByteArray pdf = render(setup(), [](PageDocument &d) {
+        // Every word is unique, so a line drawn twice (even hidden, clipped away on the page
+        // before) shows as a word counted twice in the extracted text.
+        const auto words = [](int i) {
+            QStringList w;
+            for (int j = 0; j < 60; ++j)
+                w << u"w%1x%2"_s.arg(i).arg(j);
+            return w;
+        };
+        const QByteArray pdf = render(setup(), [&](PageDocument &d) {
             for (int i = 0; i < 40; ++i)
-                d.paragraph(u"begin-%1 "_s.arg(i) + u"a sentence that runs on and on "_s.repeated(12) + u"finish-%1 stop"_s.arg(i));
+                d.paragraph(u"begin-%1 "_s.arg(i) + words(i).join(u' ') + u" finish-%1 stop"_s.arg(i));
         }, &report);
         QVERIFY(report.pages >= 2);
         const QString all = PT::allText(pdf);
+        const QStringList extracted = all.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
         for (int i = 0; i < 40; ++i) {
             QCOMPARE(all.count(u"begin-%1 "_s.arg(i)), 1);
             QCOMPARE(all.count(u"finish-%1 stop"_s.arg(i)), 1);
+            for (const QString &w : words(i))
+                QVERIFY2(extracted.count(w) == 1, qPrintable(w + u" printed "_s + QString::number(extracted.count(w)) + u" times"_s));
         }
         // Some paragraph really was split: its start and end are on different pages.
         bool split = false;
