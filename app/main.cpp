@@ -1,5 +1,6 @@
 // SpineDesk: the window without a command, the command line with one.
 #include "cli/commands.h"
+#include "cli/console.h"
 #include "cli/invocation.h"
 #include "i18n/language.h"
 #include "ui/application.h"
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const auto invocation = SpineDesk::Cli::parseInvocation(arguments);
+    if (!invocation.opensWindow())
+        SpineDesk::Cli::attachParentConsole();
 
     if (invocation.rendersDocuments()) {
         // Fonts, painting and Qt Charts need a widgets application, not a screen: render
