@@ -158,6 +158,21 @@ private:
         return hc;
     }
 
+    // 18 pt and the high-contrast palette for the whole application, until the guard ends.
+    [[nodiscard]] static auto useLargeHighContrast()
+    {
+        const QFont oldFont = QApplication::font();
+        const QPalette oldPalette = QApplication::palette();
+        QFont big = oldFont;
+        big.setPointSizeF(18);
+        QApplication::setFont(big);
+        QApplication::setPalette(highContrastPalette());
+        return qScopeGuard([oldFont, oldPalette] {
+            QApplication::setFont(oldFont);
+            QApplication::setPalette(oldPalette);
+        });
+    }
+
 private slots:
     void initTestCase()
     {
@@ -545,9 +560,7 @@ private slots:
     // high-contrast theme and a larger font: both follow at once, without a rebuild.
     void patientScreensFollowAChangeOfPaletteAndFont()
     {
-        const QFont oldFont = QApplication::font();
-        const QPalette oldPalette = QApplication::palette();
-        QVERIFY(!isDarkPalette(oldPalette));
+        QVERIFY(!isDarkPalette(QApplication::palette()));
         PatientModeWindow mode(db(), m_library, newVisit().id, u"en"_s, {u"nrs-back"_s}, u"4321"_s, m_clinicianId);
         mode.resize(1280, 860);
         mode.show();
@@ -566,15 +579,8 @@ private slots:
         QCOMPARE(question->font().pointSizeF(), qreal(PatientModeWindow::kQuestionPointSize));
         const qreal titleBefore = title->font().pointSizeF();
 
-        QFont big = oldFont;
-        big.setPointSizeF(18);
-        QApplication::setFont(big);
         const QPalette hc = highContrastPalette();
-        QApplication::setPalette(hc);
-        const auto restore = qScopeGuard([&] {
-            QApplication::setFont(oldFont);
-            QApplication::setPalette(oldPalette);
-        });
+        const auto restore = useLargeHighContrast();
         QCoreApplication::processEvents();
 
         for (QWidget *screen : {static_cast<QWidget *>(&mode), static_cast<QWidget *>(presentation)}) {
@@ -615,17 +621,8 @@ private slots:
     // Run last: the font and palette are the application's.
     void largeFontAndHighContrastClipNothing()
     {
-        const QFont oldFont = QApplication::font();
-        const QPalette oldPalette = QApplication::palette();
-        QFont big = oldFont;
-        big.setPointSizeF(18);
-        QApplication::setFont(big);
         const QPalette hc = highContrastPalette();
-        QApplication::setPalette(hc);
-        const auto restore = qScopeGuard([&] {
-            QApplication::setFont(oldFont);
-            QApplication::setPalette(oldPalette);
-        });
+        const auto restore = useLargeHighContrast();
         QVERIFY(isDarkPalette(QApplication::palette()));
 
         QStringList problems;
