@@ -5,28 +5,22 @@
 #include <QApplication>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace SpineDesk::LargePrint {
 
 namespace {
 constexpr char kPoints[] = "largePrintPoints";
 constexpr char kBold[] = "largePrintBold";
+constexpr char kMaxScale[] = "largePrintMaxScale";
 constexpr qreal kReadable = 4.5;
 
 void applyFont(QWidget *w)
 {
     QFont f = w->font();
-    f.setPointSizeF(w->property(kPoints).toReal() * scale());
+    f.setPointSizeF(w->property(kPoints).toReal() * std::min(scale(), w->property(kMaxScale).toReal()));
     f.setBold(w->property(kBold).toBool());
     w->setFont(f);
-}
-
-// The first of the candidates that reads on `background`, else the palette's text colour.
-QColor readableOn(const QColor &background, std::initializer_list<QColor> candidates, const QColor &fallback)
-{
-    for (const QColor &c : candidates)
-        if (contrastRatio(c, background) >= kReadable)
-            return c;
-    return fallback;
 }
 } // namespace
 
@@ -41,10 +35,11 @@ qreal scale()
     return scale(QApplication::font());
 }
 
-void setFont(QWidget *w, qreal points, bool bold)
+void setFont(QWidget *w, qreal points, bool bold, qreal maxScale)
 {
     w->setProperty(kPoints, points);
     w->setProperty(kBold, bold);
+    w->setProperty(kMaxScale, maxScale);
     applyFont(w);
 }
 
@@ -60,14 +55,26 @@ void refreshFonts(QWidget *root)
 Colours colours(const QPalette &system)
 {
     if (!isDarkPalette(system)) {
-        // Each text colour reads at 7:1 or more on its background.
-        return {Qt::white,          QColor(0x11, 0x11, 0x11), QColor(0x33, 0x33, 0x33), Qt::white,
-                QColor(0x11, 0x11, 0x11), QColor(0x4a, 0x4a, 0x4a), QColor(0x0b, 0x4f, 0x96), Qt::white,
-                QColor(0x04, 0x28, 0x4d), QColor(0xa3, 0x5f, 0x00), QColor(0xf4, 0xf4, 0xf4), QColor(0x7a, 0x1f, 0x00),
-                QColor(0x3d, 0x3d, 0x3d), QColor(0xb8, 0xc4, 0xbb)};
+        // Texts read at 7:1 or more on their backgrounds; the disabled Next button at 4.5:1.
+        return {.window = Qt::white,
+                .text = QColor(0x11, 0x11, 0x11),
+                .muted = QColor(0x33, 0x33, 0x33),
+                .button = Qt::white,
+                .buttonText = QColor(0x11, 0x11, 0x11),
+                .border = QColor(0x4a, 0x4a, 0x4a),
+                .chosen = QColor(0x0b, 0x4f, 0x96),
+                .chosenText = Qt::white,
+                .chosenBorder = QColor(0x04, 0x28, 0x4d),
+                .focus = QColor(0xa3, 0x5f, 0x00),
+                .action = QColor(0x1d, 0x6b, 0x2f),
+                .actionText = Qt::white,
+                .secondaryButton = QColor(0xf4, 0xf4, 0xf4),
+                .problem = QColor(0x7a, 0x1f, 0x00),
+                .disabledText = QColor(0x3d, 0x3d, 0x3d),
+                .disabled = QColor(0xb8, 0xc4, 0xbb)};
     }
-    // A dark or high-contrast palette: the user's colours. The chosen answer uses the
-    // highlight pair when it reads, else the text and window colours swapped.
+    // A dark or high-contrast palette: the user's colours. The chosen answer and the Next
+    // button use the highlight pair when it reads, else the text and window colours swapped.
     const QColor window = system.color(QPalette::Window);
     const QColor text = system.color(QPalette::WindowText);
     QColor chosen = system.color(QPalette::Highlight);
@@ -76,10 +83,23 @@ Colours colours(const QPalette &system)
         chosen = text;
         chosenText = window;
     }
-    const QColor focus = contrastRatio(chosen, window) >= 3.0 ? chosen : text;
-    const QColor disabledText = readableOn(window, {system.color(QPalette::Disabled, QPalette::WindowText)}, text);
-    return {window, text, text, window, text, text, chosen, chosenText, text, focus, window,
-            problemTextColour(system), disabledText, window};
+    const QColor disabledText = system.color(QPalette::Disabled, QPalette::WindowText);
+    return {.window = window,
+            .text = text,
+            .muted = text,
+            .button = window,
+            .buttonText = text,
+            .border = text,
+            .chosen = chosen,
+            .chosenText = chosenText,
+            .chosenBorder = text,
+            .focus = contrastRatio(chosen, window) >= 3.0 ? chosen : text,
+            .action = chosen,
+            .actionText = chosenText,
+            .secondaryButton = window,
+            .problem = problemTextColour(system),
+            .disabledText = contrastRatio(disabledText, window) >= kReadable ? disabledText : text,
+            .disabled = window};
 }
 
 Colours colours()

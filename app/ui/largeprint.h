@@ -20,8 +20,10 @@ constexpr qreal kUsualSystemPointSize = 10.0;
 qreal scale(const QFont &systemFont);
 qreal scale(); // of the application's font
 
-// Sets w's font to `points` × scale() and records the request, so refreshFonts() can redo it.
-void setFont(QWidget *w, qreal points, bool bold = false);
+// Sets w's font to `points` × scale(), at most × maxScale, and records the request, so
+// refreshFonts() can redo it. A screen whose base size is already large for a shared display
+// caps its growth so that its controls still fit the screen.
+void setFont(QWidget *w, qreal points, bool bold = false, qreal maxScale = 3.0);
 // Redoes every recorded font in root and below (after the system font changed).
 void refreshFonts(QWidget *root);
 
@@ -36,6 +38,8 @@ struct Colours {
     QColor chosenText;
     QColor chosenBorder;
     QColor focus;            // dashed focus frame
+    QColor action;           // the Next button
+    QColor actionText;
     QColor secondaryButton;  // Back, Staff panel buttons
     QColor problem;          // a message that needs attention
     QColor disabledText;

@@ -61,15 +61,16 @@ QPushButton[rating="true"] { padding: 6px; border: 2px solid %3; border-radius: 
 QPushButton[answer="true"]:checked, QPushButton[rating="true"]:checked { background: %4; color: %5; border: 3px solid %6; }
 QPushButton[answer="true"]:focus, QPushButton[rating="true"]:focus { border: 3px dashed %7; }
 QPushButton[answer="true"]:checked:focus, QPushButton[rating="true"]:checked:focus { border: 3px dashed %5; }
-QPushButton#nextButton { background: %4; color: %5; border: 2px solid %6; border-radius: 8px; padding: 10px 32px; }
-QPushButton#nextButton:focus { border: 3px dashed %5; }
+QPushButton#nextButton { background: %13; color: %14; border: 2px solid %6; border-radius: 8px; padding: 10px 32px; }
+QPushButton#nextButton:focus { border: 3px dashed %14; }
 QPushButton#nextButton:disabled { background: %12; color: %11; border: 2px dashed %3; }
 QPushButton#backButton, QPushButton#thankYouBack, QPushButton#unlockButton, QPushButton#returnButton
     { border: 2px solid %3; border-radius: 8px; padding: 10px 24px; background: %8; color: %2; }
 QLabel#attribution, QLabel#recall { color: %9; }
 QLabel#problem, QLabel#unlockError { color: %10; }
 )"_s.arg(c.button.name(), c.buttonText.name(), c.border.name(), c.chosen.name(), c.chosenText.name(), c.chosenBorder.name(),
-         c.focus.name(), c.secondaryButton.name(), c.muted.name(), c.problem.name(), c.disabledText.name(), c.disabled.name());
+         c.focus.name(), c.secondaryButton.name(), c.muted.name(), c.problem.name(), c.disabledText.name(), c.disabled.name(),
+         c.action.name(), c.actionText.name());
 }
 
 } // namespace

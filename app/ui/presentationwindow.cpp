@@ -32,7 +32,7 @@ QLabel *bigLabel(const QString &text, QWidget *parent, qreal scale = 1.0, bool b
     auto *l = new QLabel(text, parent);
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
-    LargePrint::setFont(l, PresentationWindow::kBasePointSize * scale, bold);
+    LargePrint::setFont(l, PresentationWindow::kBasePointSize * scale, bold, PresentationWindow::kMaximumFontScale);
     return l;
 }
 
@@ -42,7 +42,8 @@ void scaleFonts(QWidget *panel)
     for (QLabel *l : panel->findChildren<QLabel *>()) {
         const QVariant scale = l->property("fontScale");
         if (scale.isValid())
-            LargePrint::setFont(l, PresentationWindow::kBasePointSize * scale.toReal(), l->font().bold());
+            LargePrint::setFont(l, PresentationWindow::kBasePointSize * scale.toReal(), l->font().bold(),
+                                PresentationWindow::kMaximumFontScale);
     }
 }
 
@@ -75,7 +76,7 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     setObjectName(u"presentation"_s);
     setWindowTitle(words(QT_TR_NOOP("%1 — presentation")).arg(contentText(aid.title, language)));
     setAccessibleName(words(QT_TR_NOOP("Decision aid presentation")));
-    LargePrint::setFont(this, kBasePointSize);
+    LargePrint::setFont(this, kBasePointSize, false, kMaximumFontScale);
     // Colours by palette, not by a window-wide style sheet, which would stop the big font
     // from reaching the labels.
     setAutoFillBackground(true);
@@ -140,15 +141,17 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     m_languageSwitch->setObjectName(u"presentationLanguage"_s);
     connect(m_languageSwitch, &AidLanguageSwitch::chosen, this, &PresentationWindow::languageRequested);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_languageSwitch);
-    bar->addSpacing(24);
-    bar->addWidget(m_previous);
-    bar->addWidget(m_position, 1, Qt::AlignCenter);
-    bar->addWidget(m_next);
-    bar->addSpacing(24);
-    bar->addWidget(m_fullScreen);
-    bar->addWidget(close);
+    // Two rows, so that large print and the longer Spanish labels still fit the width: the
+    // page turning the patient follows, and below it the clinician's controls.
+    auto *pager = new QHBoxLayout;
+    pager->addWidget(m_previous);
+    pager->addWidget(m_position, 1, Qt::AlignCenter);
+    pager->addWidget(m_next);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_languageSwitch);
+    controls->addStretch(1);
+    controls->addWidget(m_fullScreen);
+    controls->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -156,7 +159,8 @@ PresentationWindow::PresentationWindow(const Aids::DecisionAid &aid, const QStri
     layout->addWidget(m_title);
     layout->addWidget(m_reviewMark);
     layout->addWidget(m_pages, 1);
-    layout->addLayout(bar);
+    layout->addLayout(pager);
+    layout->addLayout(controls);
     resize(1280, 860);
     applyColours();
     showPage(0);
@@ -176,8 +180,10 @@ bool PresentationWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::ApplicationPaletteChange)
         applyColours();
-    else if (event->type() == QEvent::ApplicationFontChange)
+    else if (event->type() == QEvent::ApplicationFontChange) {
         LargePrint::refreshFonts(this);
+        fillOptionGrid(m_grid, m_aid, m_lang); // its columns are sized for the font
+    }
     return QWidget::event(event); // not changeEvent(): QWidget does not pass these two on to it
 }
 

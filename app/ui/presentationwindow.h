@@ -29,6 +29,9 @@ class PresentationWindow : public QWidget
     Q_OBJECT
 public:
     static constexpr int kBasePointSize = 20;
+    // Already twice the usual size: a larger system font grows it by at most this much, so
+    // the page and its buttons still fit a 1280-pixel-wide window in Spanish too.
+    static constexpr qreal kMaximumFontScale = 1.4;
     static constexpr int kArraySide = 380;
 
     PresentationWindow(const Aids::DecisionAid &aid, const QString &language, QWidget *parent = nullptr);

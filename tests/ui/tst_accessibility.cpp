@@ -35,12 +35,14 @@
 #include <QButtonGroup>
 #include <QChartView>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -587,9 +589,10 @@ private slots:
             QVERIFY2(screen->palette().color(QPalette::Window) == QColor(Qt::black), qPrintable(screen->objectName()));
             QVERIFY2(screen->palette().color(QPalette::WindowText) == QColor(Qt::white), qPrintable(screen->objectName()));
         }
-        // 18 pt against the usual 10: the large print grows by the same factor.
+        // 18 pt against the usual 10: the large print grows by the same factor (the presentation,
+        // already twice the usual size, by at most its cap).
         QCOMPARE(question->font().pointSizeF(), PatientModeWindow::kQuestionPointSize * 1.8);
-        QCOMPARE(title->font().pointSizeF(), titleBefore * 1.8);
+        QCOMPARE(title->font().pointSizeF(), titleBefore * PresentationWindow::kMaximumFontScale); // capped
         QVERIFY(question->font().bold());
 
         // The chosen answer reads in the theme's own highlight pair.
@@ -609,13 +612,31 @@ private slots:
         for (QWidget *screen : {static_cast<QWidget *>(&mode), static_cast<QWidget *>(presentation)}) {
             screen->resize(1280, 860);
             QCoreApplication::processEvents();
+            // SPINEDESK_SCREENSHOTS=DIR keeps what the test sees.
+            if (const QString dir = qEnvironmentVariable("SPINEDESK_SCREENSHOTS"); !dir.isEmpty())
+                screen->grab().save(dir + u"/high-contrast-"_s + screen->objectName() + u".png"_s);
             for (const QString &p : clippedText(screen))
                 problems << screen->objectName() + u": "_s + p;
             for (const QString &p : foreignTextColours(screen, hc))
                 problems << screen->objectName() + u": "_s + p;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(report(u"patient screens after the change"_s, problems)));
-        presentation->close();
+        // The option grid is sized again for the larger font (its first column holds the
+        // questions), and the presentation still fits a 1280-pixel-wide window, in Spanish too.
+        auto *grid = presentation->findChild<QTableWidget *>(u"presentationGrid"_s);
+        QVERIFY(grid);
+        QVERIFY(grid->horizontalHeader()->sectionSize(0) >= grid->fontMetrics().horizontalAdvance(u"How long is recovery?"_s));
+        QVERIFY2(presentation->minimumSizeHint().width() <= 1280, qPrintable(QString::number(presentation->minimumSizeHint().width())));
+        view->setLanguage(u"es"_s);
+        view->present();
+        PresentationWindow *spanish = view->presentation();
+        QVERIFY(spanish && spanish != presentation);
+        QVERIFY2(spanish->minimumSizeHint().width() <= 1280, qPrintable(QString::number(spanish->minimumSizeHint().width())));
+        spanish->resize(1280, 860);
+        QCoreApplication::processEvents();
+        const QStringList clipped = clippedText(spanish);
+        QVERIFY2(clipped.isEmpty(), qPrintable(report(u"Spanish presentation, 18 pt"_s, clipped)));
+        spanish->close();
     }
 
     // Run last: the font and palette are the application's.
