@@ -279,8 +279,12 @@ bool MainWindow::hasOpenSideWork() const
 {
     if (!isVisible() || QApplication::activeModalWidget() || QApplication::activePopupWidget())
         return true; // hidden: patient mode has the screen
+    // This window's own floating docks come back with its state; tooltips do not count.
     const QWidgetList tops = QApplication::topLevelWidgets();
-    return std::any_of(tops.begin(), tops.end(), [this](QWidget *top) { return top != this && top->isVisible(); });
+    return std::any_of(tops.begin(), tops.end(), [this](QWidget *top) {
+        const bool ownDock = qobject_cast<QDockWidget *>(top) && top->parentWidget() == this;
+        return top != this && top->isVisible() && !ownDock && top->windowType() != Qt::ToolTip;
+    });
 }
 
 MainWindowState MainWindow::state() const

@@ -9,6 +9,7 @@
 #include "ui/windowhost.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -108,6 +109,11 @@ private slots:
         QVERIFY(banner);
         QVERIFY(banner->styleSheet().contains(u"#b00020"_s)); // the light theme's red
 
+        auto *dock = first->findChild<QDockWidget *>();
+        QVERIFY(dock);
+        dock->show();
+        dock->setFloating(true); // the window's own floating dock does not hold the rebuild back
+
         QWidget other; // a dialog or patient mode on screen: no rebuild under it
         other.setWindowTitle(u"Other"_s);
         other.show();
@@ -137,6 +143,9 @@ private slots:
         QVERIFY(darkBanner);
         QVERIFY(!darkBanner->styleSheet().contains(u"#b00020"_s));
         QVERIFY(darkBanner->styleSheet().contains(u"background: #000000"_s));
+        auto *newDock = second->findChild<QDockWidget *>(dock->objectName());
+        QVERIFY(newDock);
+        QVERIFY(newDock->isFloating());
 
         // A font size change is followed the same way.
         QFont big = QApplication::font();
