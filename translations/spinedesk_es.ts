@@ -2,181 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Episodes and evaluated patients</source>
-        <translation>Episodios y pacientes evaluados</translation>
-    </message>
-    <message>
-        <source>Episodes of care whose first visit falls in the period and matches the filter.</source>
-        <translation>Episodios de atención cuya primera visita cae en el periodo y coincide con el filtro.</translation>
-    </message>
-    <message>
-        <source>Evaluated: of those, the episodes whose first visit has a signed plan. Only signed visits count.</source>
-        <translation>Evaluados: de ellos, los episodios cuya primera visita tiene un plan firmado. Solo cuentan las visitas firmadas.</translation>
-    </message>
-    <message>
-        <source>SpineDesk definition: outcomes per episode of care, not per visit (value-based care: Porter and Lee, Harvard Business Review 2013)</source>
-        <translation>Definición de SpineDesk: resultados por episodio de atención, no por visita (atención basada en el valor: Porter and Lee, Harvard Business Review 2013)</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Acceso</translation>
-    </message>
-    <message>
-        <source>Days from the referral received to the first visit: median (mean of the two middle values for an even count) and 90th percentile by nearest rank.</source>
-        <translation>Días desde la recepción de la derivación hasta la primera visita: mediana (media de los dos valores centrales si el número de casos es par) y percentil 90 por rango más cercano.</translation>
-    </message>
-    <message>
-        <source>Episodes with a referral received on or before the first visit; the others are listed as excluded.</source>
-        <translation>Episodios con una derivación recibida el día de la primera visita o antes; los demás se listan como excluidos.</translation>
-    </message>
-    <message>
-        <source>SpineDesk definition</source>
-        <translation>Definición de SpineDesk</translation>
-    </message>
-    <message>
-        <source>Case mix</source>
-        <translation>Casuística</translation>
-    </message>
-    <message>
-        <source>Episodes per STarT Back stratum, duration class and diagnosis at the first visit (an episode can have several diagnoses).</source>
-        <translation>Episodios por estrato de STarT Back, clase de duración y diagnóstico en la primera visita (un episodio puede tener varios diagnósticos).</translation>
-    </message>
-    <message>
-        <source>All episodes in the period.</source>
-        <translation>Todos los episodios del periodo.</translation>
-    </message>
-    <message>
-        <source>STarT Back: Hill JC et al. Lancet 2011; duration classes: ICSI 2018</source>
-        <translation>STarT Back: Hill JC et al. Lancet 2011; clases de duración: ICSI 2018</translation>
-    </message>
-    <message>
-        <source>Minimal clinically important difference (MCID) reached</source>
-        <translation>Diferencia mínima clínicamente importante (MCID) alcanzada</translation>
-    </message>
-    <message>
-        <source>Improvement from the first visit&apos;s score that meets the instrument&apos;s absolute or percentage MCID threshold, and which one, at the follow-up score nearest to 6 weeks (within 14 days) and 12 weeks (within 21 days) after the first visit.</source>
-        <translation>Mejoría respecto a la puntuación de la primera visita que alcanza el umbral de MCID absoluto o porcentual del instrumento, y cuál de los dos, en la puntuación de seguimiento más cercana a las 6 semanas (con un margen de 14 días) y a las 12 semanas (con un margen de 21 días) después de la primera visita.</translation>
-    </message>
-    <message>
-        <source>Episodes with a baseline score and a score in the window. Episodes with a baseline but no score in the window are shown as missing, never dropped.</source>
-        <translation>Episodios con una puntuación basal y una puntuación dentro de la ventana. Los episodios con puntuación basal pero sin puntuación en la ventana se muestran como faltantes; nunca se descartan.</translation>
-    </message>
-    <message>
-        <source>ODI and NRS thresholds: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: a commonly used threshold, source unverified. Either threshold counts, and the report says which. The time windows are a SpineDesk rule.</source>
-        <translation>Umbrales de ODI y NRS: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: un umbral de uso común, fuente sin verificar. Cuenta cualquiera de los dos umbrales, y el informe indica cuál. Las ventanas temporales son una regla de SpineDesk.</translation>
-    </message>
-    <message>
-        <source>Surgical referral</source>
-        <translation>Derivación quirúrgica</translation>
-    </message>
-    <message>
-        <source>Evaluated episodes with a surgical or fusion referral on any signed plan; the others count as not referred (surgery avoided at the spine center).</source>
-        <translation>Episodios evaluados con una derivación a cirugía o para artrodesis en cualquier plan firmado; los demás cuentan como no derivados (cirugía evitada en el centro de columna).</translation>
-    </message>
-    <message>
-        <source>Evaluated episodes.</source>
-        <translation>Episodios evaluados.</translation>
-    </message>
-    <message>
-        <source>SpineDesk definition: the recommended treatment per episode</source>
-        <translation>Definición de SpineDesk: el tratamiento recomendado por episodio</translation>
-    </message>
-    <message>
-        <source>Epidural steroid injections</source>
-        <translation>Inyecciones epidurales de corticoides</translation>
-    </message>
-    <message>
-        <source>Recommended: an epidural injection on a signed plan. Met the criteria: every counted criterion of the ESI check met at each such plan (missing data is never met).</source>
-        <translation>Recomendada: una inyección epidural en un plan firmado. Cumplió los criterios: todos los criterios contabilizados de la comprobación de IEC se cumplieron en cada uno de esos planes (los datos que faltan nunca se dan por cumplidos).</translation>
-    </message>
-    <message>
-        <source>Recommended: evaluated episodes. Met: episodes with a recommendation.</source>
-        <translation>Recomendada: episodios evaluados. Cumplieron: episodios con una recomendación.</translation>
-    </message>
-    <message>
-        <source>SpineDesk ESI criteria check (the strictest of the coverage rules it follows)</source>
-        <translation>Comprobación de criterios de IEC de SpineDesk (la más estricta de las normas de cobertura que sigue)</translation>
-    </message>
-    <message>
-        <source>Imaging in the first 6 weeks without a red flag</source>
-        <translation>Pruebas de imagen en las primeras 6 semanas sin señal de alarma</translation>
-    </message>
-    <message>
-        <source>Imaging recommended on a signed plan while the episode was under 6 weeks old and the red-flag screen was complete with every item absent.</source>
-        <translation>Pruebas de imagen recomendadas en un plan firmado cuando el episodio tenía menos de 6 semanas y el cribado de señales de alarma estaba completo, con todos los ítems ausentes.</translation>
-    </message>
-    <message>
-        <source>Evaluated episodes first seen under 6 weeks from onset.</source>
-        <translation>Episodios evaluados vistos por primera vez antes de las 6 semanas desde el inicio.</translation>
-    </message>
-    <message>
-        <source>Choosing Wisely: AAFP, AMSSM, NASS</source>
-        <translation>Choosing Wisely: AAFP, AMSSM, NASS</translation>
-    </message>
-    <message>
-        <source>Opioid recommended for chronic pain</source>
-        <translation>Opioide recomendado para dolor crónico</translation>
-    </message>
-    <message>
-        <source>An opioid started or continued on a signed plan of an episode with chronic pain.</source>
-        <translation>Un opioide iniciado o mantenido en un plan firmado de un episodio con dolor crónico.</translation>
-    </message>
-    <message>
-        <source>Evaluated episodes with chronic pain (12 weeks or more).</source>
-        <translation>Episodios evaluados con dolor crónico (12 semanas o más).</translation>
-    </message>
-    <message>
-        <source>NICE NG59: do not offer; ACP 2017: only after other drugs have failed</source>
-        <translation>NICE NG59: no ofrecer; ACP 2017: solo después de que hayan fallado otros fármacos</translation>
-    </message>
-    <message>
-        <source>Fusion discussed for non-specific low back pain</source>
-        <translation>Artrodesis planteada para dolor lumbar inespecífico</translation>
-    </message>
-    <message>
-        <source>A fusion referral on a signed plan where the primary diagnosis is non-specific low back pain.</source>
-        <translation>Una derivación para artrodesis en un plan firmado cuyo diagnóstico principal es dolor lumbar inespecífico.</translation>
-    </message>
-    <message>
-        <source>Evaluated episodes with non-specific low back pain.</source>
-        <translation>Episodios evaluados con dolor lumbar inespecífico.</translation>
-    </message>
-    <message>
-        <source>NICE NG59: fusion only within a randomised controlled trial</source>
-        <translation>NICE NG59: artrodesis solo dentro de un ensayo controlado aleatorizado</translation>
-    </message>
-    <message>
-        <source>PHQ-9 item 9 alerts</source>
-        <translation>Alertas del ítem 9 del PHQ-9</translation>
-    </message>
-    <message>
-        <source>Episodes where every positive item-9 (self-harm) answer at a signed visit has its follow-up recorded.</source>
-        <translation>Episodios en los que cada respuesta positiva al ítem 9 (autolesión) en una visita firmada tiene registrado su seguimiento.</translation>
-    </message>
-    <message>
-        <source>Episodes with at least one positive item-9 answer at a signed visit.</source>
-        <translation>Episodios con al menos una respuesta positiva al ítem 9 en una visita firmada.</translation>
-    </message>
-    <message>
-        <source>SpineDesk rule: a self-harm alert is shown, printed and logged, and needs a recorded action</source>
-        <translation>Regla de SpineDesk: una alerta de autolesión se muestra, se imprime y se registra, y requiere una acción registrada</translation>
-    </message>
-    <message>
-        <source>Follow-up completion</source>
-        <translation>Seguimiento completado</translation>
-    </message>
-    <message>
-        <source>Evaluated episodes with at least one signed follow-up visit.</source>
-        <translation>Episodios evaluados con al menos una visita de seguimiento firmada.</translation>
-    </message>
-    <message>
-        <source>SpineDesk rule: completion is reported beside outcomes so that drop-outs stay visible</source>
-        <translation>Regla de SpineDesk: el seguimiento completado se informa junto a los resultados para que los abandonos sigan siendo visibles</translation>
-    </message>
-</context>
-<context>
     <name>Accessibility</name>
     <message>
         <source>%1 (%2)</source>
@@ -3030,6 +2855,181 @@ Opciones:
     <message>
         <source>SpineDesk instrument %1, version %2, definition SHA-256 %3.</source>
         <translation>Instrumento de SpineDesk %1, versión %2, SHA-256 de la definición %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureText</name>
+    <message>
+        <source>Episodes and evaluated patients</source>
+        <translation>Episodios y pacientes evaluados</translation>
+    </message>
+    <message>
+        <source>Episodes of care whose first visit falls in the period and matches the filter.</source>
+        <translation>Episodios de atención cuya primera visita cae en el periodo y coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Evaluated: of those, the episodes whose first visit has a signed plan. Only signed visits count.</source>
+        <translation>Evaluados: de ellos, los episodios cuya primera visita tiene un plan firmado. Solo cuentan las visitas firmadas.</translation>
+    </message>
+    <message>
+        <source>SpineDesk definition: outcomes per episode of care, not per visit (value-based care: Porter and Lee, Harvard Business Review 2013)</source>
+        <translation>Definición de SpineDesk: resultados por episodio de atención, no por visita (atención basada en el valor: Porter and Lee, Harvard Business Review 2013)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Days from the referral received to the first visit: median (mean of the two middle values for an even count) and 90th percentile by nearest rank.</source>
+        <translation>Días desde la recepción de la derivación hasta la primera visita: mediana (media de los dos valores centrales si el número de casos es par) y percentil 90 por rango más cercano.</translation>
+    </message>
+    <message>
+        <source>Episodes with a referral received on or before the first visit; the others are listed as excluded.</source>
+        <translation>Episodios con una derivación recibida el día de la primera visita o antes; los demás se listan como excluidos.</translation>
+    </message>
+    <message>
+        <source>SpineDesk definition</source>
+        <translation>Definición de SpineDesk</translation>
+    </message>
+    <message>
+        <source>Case mix</source>
+        <translation>Casuística</translation>
+    </message>
+    <message>
+        <source>Episodes per STarT Back stratum, duration class and diagnosis at the first visit (an episode can have several diagnoses).</source>
+        <translation>Episodios por estrato de STarT Back, clase de duración y diagnóstico en la primera visita (un episodio puede tener varios diagnósticos).</translation>
+    </message>
+    <message>
+        <source>All episodes in the period.</source>
+        <translation>Todos los episodios del periodo.</translation>
+    </message>
+    <message>
+        <source>STarT Back: Hill JC et al. Lancet 2011; duration classes: ICSI 2018</source>
+        <translation>STarT Back: Hill JC et al. Lancet 2011; clases de duración: ICSI 2018</translation>
+    </message>
+    <message>
+        <source>Minimal clinically important difference (MCID) reached</source>
+        <translation>Diferencia mínima clínicamente importante (MCID) alcanzada</translation>
+    </message>
+    <message>
+        <source>Improvement from the first visit&apos;s score that meets the instrument&apos;s absolute or percentage MCID threshold, and which one, at the follow-up score nearest to 6 weeks (within 14 days) and 12 weeks (within 21 days) after the first visit.</source>
+        <translation>Mejoría respecto a la puntuación de la primera visita que alcanza el umbral de MCID absoluto o porcentual del instrumento, y cuál de los dos, en la puntuación de seguimiento más cercana a las 6 semanas (con un margen de 14 días) y a las 12 semanas (con un margen de 21 días) después de la primera visita.</translation>
+    </message>
+    <message>
+        <source>Episodes with a baseline score and a score in the window. Episodes with a baseline but no score in the window are shown as missing, never dropped.</source>
+        <translation>Episodios con una puntuación basal y una puntuación dentro de la ventana. Los episodios con puntuación basal pero sin puntuación en la ventana se muestran como faltantes; nunca se descartan.</translation>
+    </message>
+    <message>
+        <source>ODI and NRS thresholds: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: a commonly used threshold, source unverified. Either threshold counts, and the report says which. The time windows are a SpineDesk rule.</source>
+        <translation>Umbrales de ODI y NRS: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: un umbral de uso común, fuente sin verificar. Cuenta cualquiera de los dos umbrales, y el informe indica cuál. Las ventanas temporales son una regla de SpineDesk.</translation>
+    </message>
+    <message>
+        <source>Surgical referral</source>
+        <translation>Derivación quirúrgica</translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with a surgical or fusion referral on any signed plan; the others count as not referred (surgery avoided at the spine center).</source>
+        <translation>Episodios evaluados con una derivación a cirugía o para artrodesis en cualquier plan firmado; los demás cuentan como no derivados (cirugía evitada en el centro de columna).</translation>
+    </message>
+    <message>
+        <source>Evaluated episodes.</source>
+        <translation>Episodios evaluados.</translation>
+    </message>
+    <message>
+        <source>SpineDesk definition: the recommended treatment per episode</source>
+        <translation>Definición de SpineDesk: el tratamiento recomendado por episodio</translation>
+    </message>
+    <message>
+        <source>Epidural steroid injections</source>
+        <translation>Inyecciones epidurales de corticoides</translation>
+    </message>
+    <message>
+        <source>Recommended: an epidural injection on a signed plan. Met the criteria: every counted criterion of the ESI check met at each such plan (missing data is never met).</source>
+        <translation>Recomendada: una inyección epidural en un plan firmado. Cumplió los criterios: todos los criterios contabilizados de la comprobación de IEC se cumplieron en cada uno de esos planes (los datos que faltan nunca se dan por cumplidos).</translation>
+    </message>
+    <message>
+        <source>Recommended: evaluated episodes. Met: episodes with a recommendation.</source>
+        <translation>Recomendada: episodios evaluados. Cumplieron: episodios con una recomendación.</translation>
+    </message>
+    <message>
+        <source>SpineDesk ESI criteria check (the strictest of the coverage rules it follows)</source>
+        <translation>Comprobación de criterios de IEC de SpineDesk (la más estricta de las normas de cobertura que sigue)</translation>
+    </message>
+    <message>
+        <source>Imaging in the first 6 weeks without a red flag</source>
+        <translation>Pruebas de imagen en las primeras 6 semanas sin señal de alarma</translation>
+    </message>
+    <message>
+        <source>Imaging recommended on a signed plan while the episode was under 6 weeks old and the red-flag screen was complete with every item absent.</source>
+        <translation>Pruebas de imagen recomendadas en un plan firmado cuando el episodio tenía menos de 6 semanas y el cribado de señales de alarma estaba completo, con todos los ítems ausentes.</translation>
+    </message>
+    <message>
+        <source>Evaluated episodes first seen under 6 weeks from onset.</source>
+        <translation>Episodios evaluados vistos por primera vez antes de las 6 semanas desde el inicio.</translation>
+    </message>
+    <message>
+        <source>Choosing Wisely: AAFP, AMSSM, NASS</source>
+        <translation>Choosing Wisely: AAFP, AMSSM, NASS</translation>
+    </message>
+    <message>
+        <source>Opioid recommended for chronic pain</source>
+        <translation>Opioide recomendado para dolor crónico</translation>
+    </message>
+    <message>
+        <source>An opioid started or continued on a signed plan of an episode with chronic pain.</source>
+        <translation>Un opioide iniciado o mantenido en un plan firmado de un episodio con dolor crónico.</translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with chronic pain (12 weeks or more).</source>
+        <translation>Episodios evaluados con dolor crónico (12 semanas o más).</translation>
+    </message>
+    <message>
+        <source>NICE NG59: do not offer; ACP 2017: only after other drugs have failed</source>
+        <translation>NICE NG59: no ofrecer; ACP 2017: solo después de que hayan fallado otros fármacos</translation>
+    </message>
+    <message>
+        <source>Fusion discussed for non-specific low back pain</source>
+        <translation>Artrodesis planteada para dolor lumbar inespecífico</translation>
+    </message>
+    <message>
+        <source>A fusion referral on a signed plan where the primary diagnosis is non-specific low back pain.</source>
+        <translation>Una derivación para artrodesis en un plan firmado cuyo diagnóstico principal es dolor lumbar inespecífico.</translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with non-specific low back pain.</source>
+        <translation>Episodios evaluados con dolor lumbar inespecífico.</translation>
+    </message>
+    <message>
+        <source>NICE NG59: fusion only within a randomised controlled trial</source>
+        <translation>NICE NG59: artrodesis solo dentro de un ensayo controlado aleatorizado</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 alerts</source>
+        <translation>Alertas del ítem 9 del PHQ-9</translation>
+    </message>
+    <message>
+        <source>Episodes where every positive item-9 (self-harm) answer at a signed visit has its follow-up recorded.</source>
+        <translation>Episodios en los que cada respuesta positiva al ítem 9 (autolesión) en una visita firmada tiene registrado su seguimiento.</translation>
+    </message>
+    <message>
+        <source>Episodes with at least one positive item-9 answer at a signed visit.</source>
+        <translation>Episodios con al menos una respuesta positiva al ítem 9 en una visita firmada.</translation>
+    </message>
+    <message>
+        <source>SpineDesk rule: a self-harm alert is shown, printed and logged, and needs a recorded action</source>
+        <translation>Regla de SpineDesk: una alerta de autolesión se muestra, se imprime y se registra, y requiere una acción registrada</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>Seguimiento completado</translation>
+    </message>
+    <message>
+        <source>Evaluated episodes with at least one signed follow-up visit.</source>
+        <translation>Episodios evaluados con al menos una visita de seguimiento firmada.</translation>
+    </message>
+    <message>
+        <source>SpineDesk rule: completion is reported beside outcomes so that drop-outs stay visible</source>
+        <translation>Regla de SpineDesk: el seguimiento completado se informa junto a los resultados para que los abandonos sigan siendo visibles</translation>
     </message>
 </context>
 <context>

@@ -114,63 +114,64 @@ OutcomeFigures computeFigures(const QList<EpisodeOutcome> &rows, const Filter &f
 
 QList<MeasureDefinition> measureDefinitions()
 {
-    using T = FigureText;
+    // FigureText::tr in full: lupdate does not follow an alias, and filed these texts under
+    // no context, so their translations were never found.
     return {
-        {u"population"_s, T::tr("Episodes and evaluated patients"),
-         T::tr("Episodes of care whose first visit falls in the period and matches the filter."),
-         T::tr("Evaluated: of those, the episodes whose first visit has a signed plan. Only signed visits count."),
-         T::tr("SpineDesk definition: outcomes per episode of care, not per visit (value-based care: Porter and Lee, "
+        {u"population"_s, FigureText::tr("Episodes and evaluated patients"),
+         FigureText::tr("Episodes of care whose first visit falls in the period and matches the filter."),
+         FigureText::tr("Evaluated: of those, the episodes whose first visit has a signed plan. Only signed visits count."),
+         FigureText::tr("SpineDesk definition: outcomes per episode of care, not per visit (value-based care: Porter and Lee, "
                "Harvard Business Review 2013)")},
-        {u"access"_s, T::tr("Access"),
-         T::tr("Days from the referral received to the first visit: median (mean of the two middle values for an even "
+        {u"access"_s, FigureText::tr("Access"),
+         FigureText::tr("Days from the referral received to the first visit: median (mean of the two middle values for an even "
                "count) and 90th percentile by nearest rank."),
-         T::tr("Episodes with a referral received on or before the first visit; the others are listed as excluded."),
-         T::tr("SpineDesk definition")},
-        {u"case-mix"_s, T::tr("Case mix"),
-         T::tr("Episodes per STarT Back stratum, duration class and diagnosis at the first visit (an episode can have "
+         FigureText::tr("Episodes with a referral received on or before the first visit; the others are listed as excluded."),
+         FigureText::tr("SpineDesk definition")},
+        {u"case-mix"_s, FigureText::tr("Case mix"),
+         FigureText::tr("Episodes per STarT Back stratum, duration class and diagnosis at the first visit (an episode can have "
                "several diagnoses)."),
-         T::tr("All episodes in the period."),
-         T::tr("STarT Back: Hill JC et al. Lancet 2011; duration classes: ICSI 2018")},
-        {u"mcid"_s, T::tr("Minimal clinically important difference (MCID) reached"),
-         T::tr("Improvement from the first visit's score that meets the instrument's absolute or percentage MCID "
+         FigureText::tr("All episodes in the period."),
+         FigureText::tr("STarT Back: Hill JC et al. Lancet 2011; duration classes: ICSI 2018")},
+        {u"mcid"_s, FigureText::tr("Minimal clinically important difference (MCID) reached"),
+         FigureText::tr("Improvement from the first visit's score that meets the instrument's absolute or percentage MCID "
                "threshold, and which one, at the follow-up score nearest to 6 weeks (within 14 days) and 12 weeks "
                "(within 21 days) after the first visit."),
-         T::tr("Episodes with a baseline score and a score in the window. Episodes with a baseline but no score in "
+         FigureText::tr("Episodes with a baseline score and a score in the window. Episodes with a baseline but no score in "
                "the window are shown as missing, never dropped."),
-         T::tr("ODI and NRS thresholds: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: a commonly used threshold, "
+         FigureText::tr("ODI and NRS thresholds: Ostelo RW et al. Spine 2008;33:90-94; PEG 30 %: a commonly used threshold, "
                "source unverified. Either threshold counts, and the report says which. The time windows are a "
                "SpineDesk rule.")},
-        {u"surgery"_s, T::tr("Surgical referral"),
-         T::tr("Evaluated episodes with a surgical or fusion referral on any signed plan; the others count as not "
+        {u"surgery"_s, FigureText::tr("Surgical referral"),
+         FigureText::tr("Evaluated episodes with a surgical or fusion referral on any signed plan; the others count as not "
                "referred (surgery avoided at the spine center)."),
-         T::tr("Evaluated episodes."),
-         T::tr("SpineDesk definition: the recommended treatment per episode")},
-        {u"esi"_s, T::tr("Epidural steroid injections"),
-         T::tr("Recommended: an epidural injection on a signed plan. Met the criteria: every counted criterion of the "
+         FigureText::tr("Evaluated episodes."),
+         FigureText::tr("SpineDesk definition: the recommended treatment per episode")},
+        {u"esi"_s, FigureText::tr("Epidural steroid injections"),
+         FigureText::tr("Recommended: an epidural injection on a signed plan. Met the criteria: every counted criterion of the "
                "ESI check met at each such plan (missing data is never met)."),
-         T::tr("Recommended: evaluated episodes. Met: episodes with a recommendation."),
-         T::tr("SpineDesk ESI criteria check (the strictest of the coverage rules it follows)")},
-        {u"low-value-imaging"_s, T::tr("Imaging in the first 6 weeks without a red flag"),
-         T::tr("Imaging recommended on a signed plan while the episode was under 6 weeks old and the red-flag screen "
+         FigureText::tr("Recommended: evaluated episodes. Met: episodes with a recommendation."),
+         FigureText::tr("SpineDesk ESI criteria check (the strictest of the coverage rules it follows)")},
+        {u"low-value-imaging"_s, FigureText::tr("Imaging in the first 6 weeks without a red flag"),
+         FigureText::tr("Imaging recommended on a signed plan while the episode was under 6 weeks old and the red-flag screen "
                "was complete with every item absent."),
-         T::tr("Evaluated episodes first seen under 6 weeks from onset."),
-         T::tr("Choosing Wisely: AAFP, AMSSM, NASS")},
-        {u"low-value-opioid"_s, T::tr("Opioid recommended for chronic pain"),
-         T::tr("An opioid started or continued on a signed plan of an episode with chronic pain."),
-         T::tr("Evaluated episodes with chronic pain (12 weeks or more)."),
-         T::tr("NICE NG59: do not offer; ACP 2017: only after other drugs have failed")},
-        {u"low-value-fusion"_s, T::tr("Fusion discussed for non-specific low back pain"),
-         T::tr("A fusion referral on a signed plan where the primary diagnosis is non-specific low back pain."),
-         T::tr("Evaluated episodes with non-specific low back pain."),
-         T::tr("NICE NG59: fusion only within a randomised controlled trial")},
-        {u"safety"_s, T::tr("PHQ-9 item 9 alerts"),
-         T::tr("Episodes where every positive item-9 (self-harm) answer at a signed visit has its follow-up recorded."),
-         T::tr("Episodes with at least one positive item-9 answer at a signed visit."),
-         T::tr("SpineDesk rule: a self-harm alert is shown, printed and logged, and needs a recorded action")},
-        {u"completion"_s, T::tr("Follow-up completion"),
-         T::tr("Evaluated episodes with at least one signed follow-up visit."),
-         T::tr("Evaluated episodes."),
-         T::tr("SpineDesk rule: completion is reported beside outcomes so that drop-outs stay visible")},
+         FigureText::tr("Evaluated episodes first seen under 6 weeks from onset."),
+         FigureText::tr("Choosing Wisely: AAFP, AMSSM, NASS")},
+        {u"low-value-opioid"_s, FigureText::tr("Opioid recommended for chronic pain"),
+         FigureText::tr("An opioid started or continued on a signed plan of an episode with chronic pain."),
+         FigureText::tr("Evaluated episodes with chronic pain (12 weeks or more)."),
+         FigureText::tr("NICE NG59: do not offer; ACP 2017: only after other drugs have failed")},
+        {u"low-value-fusion"_s, FigureText::tr("Fusion discussed for non-specific low back pain"),
+         FigureText::tr("A fusion referral on a signed plan where the primary diagnosis is non-specific low back pain."),
+         FigureText::tr("Evaluated episodes with non-specific low back pain."),
+         FigureText::tr("NICE NG59: fusion only within a randomised controlled trial")},
+        {u"safety"_s, FigureText::tr("PHQ-9 item 9 alerts"),
+         FigureText::tr("Episodes where every positive item-9 (self-harm) answer at a signed visit has its follow-up recorded."),
+         FigureText::tr("Episodes with at least one positive item-9 answer at a signed visit."),
+         FigureText::tr("SpineDesk rule: a self-harm alert is shown, printed and logged, and needs a recorded action")},
+        {u"completion"_s, FigureText::tr("Follow-up completion"),
+         FigureText::tr("Evaluated episodes with at least one signed follow-up visit."),
+         FigureText::tr("Evaluated episodes."),
+         FigureText::tr("SpineDesk rule: completion is reported beside outcomes so that drop-outs stay visible")},
     };
 }
 
