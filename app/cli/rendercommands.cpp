@@ -53,17 +53,22 @@ int visitDocument(Context &c, Database &db, qint64 visitId, const VisitDocumentO
 {
     const auto instruments = Instruments::Library::load(Instruments::Library::bundledDirectory());
     QString error;
-    auto dossier = loadVisitDossier(db.connection(), instruments, visitId, &error);
+    DocumentRequest request;
+    request.kind = o.kind;
+    // Patient documents follow the patient's preferred language unless --lang says otherwise;
+    // the clinician documents are always in the clinic's working language (§5 rules 3 and 5).
+    // The dossier's own worded parts (red-flag status, criteria) come in that language too.
+    auto dossier = loadVisitDossierFor(
+        [&](const VisitDossier &d) {
+            request.language = c.inv.langGiven ? c.inv.lang : patientDocumentLanguage(d.patient);
+            return visitDocumentLanguage(d, request);
+        },
+        db.connection(), instruments, visitId, &error);
     if (!dossier)
         return c.fail(error);
     if (!o.surgeon.isEmpty())
         dossier->surgeonName = o.surgeon;
     const auto aids = Aids::AidLibrary::load();
-    DocumentRequest request;
-    request.kind = o.kind;
-    // Patient documents follow the patient's preferred language unless --lang says otherwise;
-    // the clinician documents are always in the clinic's working language (§5 rules 3 and 5).
-    request.language = c.inv.langGiven ? c.inv.lang : patientDocumentLanguage(dossier->patient);
     request.largePrint = o.largePrint;
     request.faxCover = o.faxCover;
     request.libraryHandoutId = o.handoutId;
@@ -155,14 +160,18 @@ int archiveDemoDocuments(Context &c, Database &db, int visits, int *made)
     const auto aids = Aids::AidLibrary::load();
     DocumentArchive archive(db.connection());
     for (qint64 id : ids) {
-        QString error;
-        const auto dossier = loadVisitDossier(db.connection(), instruments, id, &error);
-        if (!dossier)
-            return c.fail(error);
         for (DocumentKind kind : {DocumentKind::Letter, DocumentKind::Handout}) {
+            QString error;
             DocumentRequest request;
             request.kind = kind;
-            request.language = patientDocumentLanguage(dossier->patient);
+            const auto dossier = loadVisitDossierFor(
+                [&request](const VisitDossier &d) {
+                    request.language = patientDocumentLanguage(d.patient);
+                    return visitDocumentLanguage(d, request);
+                },
+                db.connection(), instruments, id, &error);
+            if (!dossier)
+                return c.fail(error);
             ArchivedDocument doc;
             DocumentReport report;
             doc.pdf = renderVisitDocumentPdf(*dossier, &aids, request, &error, &report);

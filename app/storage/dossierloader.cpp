@@ -1,6 +1,7 @@
 #include "storage/dossierloader.h"
 
 #include "core/esicriteria.h"
+#include "i18n/language.h"
 #include "storage/assessmentloader.h"
 #include "storage/auditlog.h"
 #include "storage/certificationrepository.h"
@@ -153,6 +154,23 @@ std::optional<VisitDossier> loadVisitDossier(const QSqlDatabase &db, const Instr
     if (actorId > 0)
         AuditLog(db, actorId).record(u"view"_s, u"visit"_s, visitId, u"documents"_s);
     return d;
+}
+
+std::optional<VisitDossier> loadVisitDossierFor(const std::function<QString(const VisitDossier &)> &languageOf,
+                                                const QSqlDatabase &db, const Instruments::Library &instruments,
+                                                qint64 visitId, QString *error, qint64 actorId)
+{
+    auto dossier = loadVisitDossier(db, instruments, visitId, error);
+    if (!dossier)
+        return dossier;
+    const QString language = languageOf(*dossier);
+    if (supportedLanguages().contains(language) && language != currentLanguage()) {
+        const TextLanguage scope(language);
+        return loadVisitDossier(db, instruments, visitId, error, actorId);
+    }
+    if (actorId > 0)
+        AuditLog(db, actorId).record(u"view"_s, u"visit"_s, visitId, u"documents"_s);
+    return dossier;
 }
 
 } // namespace SpineDesk

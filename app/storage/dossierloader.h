@@ -3,6 +3,7 @@
 #include "core/visitdossier.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace SpineDesk {
@@ -16,5 +17,14 @@ class Library;
 // not exist or a part of it cannot be read; the audit log records the view.
 std::optional<VisitDossier> loadVisitDossier(const QSqlDatabase &db, const Instruments::Library &instruments,
                                              qint64 visitId, QString *error, qint64 actorId = 0);
+
+// The same for one document: the texts the loader works out (the red-flag screen's status, the
+// ESI and PA-readiness criteria and their details) come out in the document's language, which
+// `languageOf` decides from the dossier (visitDocumentLanguage). When that is not the program's
+// language the dossier is read again inside a TextLanguage scope (main thread only), so a
+// Spanish letter printed from an English window has no English sentence in it. One audited view.
+std::optional<VisitDossier> loadVisitDossierFor(const std::function<QString(const VisitDossier &)> &languageOf,
+                                                const QSqlDatabase &db, const Instruments::Library &instruments,
+                                                qint64 visitId, QString *error, qint64 actorId = 0);
 
 } // namespace SpineDesk

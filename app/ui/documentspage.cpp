@@ -311,9 +311,11 @@ DocumentRequest DocumentsPage::request(DocumentKind kind) const
     return r;
 }
 
-std::optional<VisitDossier> DocumentsPage::loadDossier(QString *error) const
+std::optional<VisitDossier> DocumentsPage::loadDossier(DocumentKind kind, QString *error) const
 {
-    auto dossier = loadVisitDossier(m_db, m_instruments, m_visit.id, error, m_clinicianId);
+    const DocumentRequest r = request(kind);
+    auto dossier = loadVisitDossierFor([&r](const VisitDossier &d) { return visitDocumentLanguage(d, r); }, m_db, m_instruments,
+                                       m_visit.id, error, m_clinicianId);
     if (dossier && !m_surgeon->text().trimmed().isEmpty())
         dossier->surgeonName = m_surgeon->text().trimmed();
     return dossier;
@@ -361,7 +363,7 @@ std::optional<ArchivedDocument> DocumentsPage::archive(DocumentKind kind, const 
 std::optional<ArchivedDocument> DocumentsPage::printDocument(DocumentKind kind, QPrinter *printer, const QString &route,
                                                              QString *error)
 {
-    const auto dossier = loadDossier(error);
+    const auto dossier = loadDossier(kind, error);
     if (!dossier)
         return std::nullopt;
     const DocumentRequest r = request(kind);
@@ -379,7 +381,7 @@ std::optional<ArchivedDocument> DocumentsPage::printDocument(DocumentKind kind, 
 
 std::optional<ArchivedDocument> DocumentsPage::saveDocumentPdf(DocumentKind kind, const QString &fileName, QString *error)
 {
-    const auto dossier = loadDossier(error);
+    const auto dossier = loadDossier(kind, error);
     if (!dossier)
         return std::nullopt;
     DocumentReport report;
@@ -441,7 +443,7 @@ bool DocumentsPage::saveArchivedCopy(qint64 documentId, const QString &fileName,
 void DocumentsPage::preview(DocumentKind kind)
 {
     QString error;
-    const auto dossier = loadDossier(&error);
+    const auto dossier = loadDossier(kind, &error);
     if (!dossier)
         return showMessage(error, true);
     const DocumentRequest r = request(kind);

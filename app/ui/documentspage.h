@@ -45,7 +45,7 @@ public:
     // What the page's controls ask for.
     DocumentRequest request(DocumentKind kind) const;
     // The visit's dossier as stored now, with the surgeon typed on the page.
-    std::optional<VisitDossier> loadDossier(QString *error) const;
+    std::optional<VisitDossier> loadDossier(DocumentKind kind, QString *error) const; // in that document's language
     // Who the document goes to, as archived: the referrer's name, "patient", the surgeon.
     static QString recipientFor(DocumentKind kind, const VisitDossier &dossier);
 

@@ -383,6 +383,34 @@ private slots:
             QCOMPARE(q.value(0).toString(), kind);
             QCOMPARE(q.value(1).toString(), QString::fromLatin1(sha256(out).toHex()));
         }
+        {
+            // Issue 8: with the clinic working in Spanish, the letter from this English program is
+            // Spanish throughout, including the sentences worked out while the visit is read (the
+            // red-flag screen's status); the PA summary's readiness criteria likewise.
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"SELECT count(*) FROM clinic_profile"_s) && q.next());
+            QVERIFY(q.value(0).toInt() == 1
+                        ? q.exec(u"UPDATE clinic_profile SET working_language = 'es'"_s)
+                        : q.exec(u"INSERT INTO clinic_profile (id, name, working_language) VALUES (1, 'Clínica', 'es')"_s));
+        }
+        for (const QString &kind : {u"letter"_s, u"pa-summary"_s}) {
+            const QString out = db(kind + u"-es.pdf"_s);
+            r = run({u"--database"_s, path, u"render"_s, kind, u"--visit"_s, signedVisit, u"--out"_s, out});
+            QVERIFY2(r.code == 0, qPrintable(kind + u": "_s + r.err));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = SpineDesk::PdfTools::allText(file.readAll());
+            QVERIFY2(text.contains(u"Página 1 de"_s), qPrintable(text.left(300)));
+            for (const QString &english : {u"Red-flag screen"_s, u"Diagnosis with concordant imaging"_s, u"Neurological examination"_s,
+                                           u"not documented"_s, u"documented"_s})
+                QVERIFY2(!text.contains(english), qPrintable(kind + u": English left: "_s + english));
+        }
+        {
+            SpineDesk::Database::OpenResult opened = SpineDesk::Database::open(path);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(u"UPDATE clinic_profile SET working_language = 'en'"_s));
+        }
         r = run({u"--database"_s, path, u"render"_s, u"letter"_s, u"--visit"_s, draftVisit, u"--fax-cover"_s, u"--out"_s, db(u"draft.pdf"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(u"DRAFT"_s));

@@ -35,6 +35,8 @@
 
 #include "../documents/pdftools.h"
 #include "clinicfixture.h"
+#include "i18n/language.h"
+#include "storage/clinicrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace SpineDesk;
@@ -266,6 +268,36 @@ private slots:
         QCOMPARE(page->messageLabel()->text(), error);
         QVERIFY(DocumentArchive(m_db->connection()).forVisit(fresh.id).isEmpty());
         QVERIFY(!QFile::exists(m_out.filePath(u"fr.pdf"_s)));
+    }
+
+    // Issue 8: a clinic working in Spanish prints its letter in Spanish from an English window,
+    // the sentences worked out while the visit is read (the red-flag screen's status) included.
+    void clinicLanguageLetterFromAnotherWindowLanguage()
+    {
+        ClinicRepository clinics(m_db->connection());
+        ClinicProfile profile = clinics.load();
+        const QString before = profile.workingLanguage;
+        if (profile.name.isEmpty())
+            profile.name = u"Clínica de Columna"_s;
+        profile.workingLanguage = u"es"_s;
+        QVERIFY(clinics.save(profile).ok());
+        const auto restore = qScopeGuard([&] {
+            ClinicProfile p = ClinicRepository(m_db->connection()).load();
+            p.workingLanguage = before.isEmpty() ? u"en"_s : before;
+            QVERIFY(ClinicRepository(m_db->connection()).save(p).ok());
+        });
+        QCOMPARE(currentLanguage(), u"en"_s);
+        const Visit v = newVisit();
+        auto page = openPage(v, m_patient);
+        QString error;
+        const auto made = page->saveDocumentPdf(DocumentKind::Letter, m_out.filePath(u"carta.pdf"_s), &error);
+        QVERIFY2(made, qPrintable(error));
+        QCOMPARE(made->language, u"es"_s);
+        const QString text = PdfTools::allText(made->pdf);
+        QVERIFY2(text.contains(u"Página 1 de"_s), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(u"señales de alarma"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"Red-flag screen"_s), qPrintable(text));
+        QCOMPARE(currentLanguage(), u"en"_s); // the window's language is untouched
     }
 
     void makingALetterArchivesItWithItsHash()
