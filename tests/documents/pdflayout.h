@@ -56,7 +56,7 @@ inline QStringList layoutProblems(const QByteArray &pdf, const QMarginsF &margin
     const QList<PageWords> pages = wordBoxes(pdf);
     if (pages.isEmpty())
         problems << u"no pages read from the PDF"_s;
-    const QStringList noticeWords = notice.simplified().split(u' ');
+    const QStringList noticeWords = notice.simplified().split(u' ', Qt::SkipEmptyParts);
     for (int p = 0; p < pages.size(); ++p) {
         const PageWords &pw = pages.at(p);
         const QRectF area = QRectF(QPointF(0, 0), pw.size).marginsRemoved(margins).adjusted(-1, -1, 1, 1);
