@@ -1,5 +1,5 @@
 // Issue 8: a clinic working in Spanish. The clinician documents (the letter to the primary
-// clinician, the follow-up letter, the prior-authorization summary) are made in the clinic's
+// clinician, the follow-up letter, the prior-authorization summary, the PT plan of care) are made in the clinic's
 // working language whatever the patient reads, and the outcome report in the language asked
 // for. Each is rendered in Spanish with long Spanish names and texts: every section title and
 // the page furniture in Spanish, none of the English section titles left, and no word outside
@@ -22,12 +22,12 @@ namespace PT = SpineDesk::PdfTools;
 
 namespace {
 
-VisitDossier spanishClinic(bool followUp)
+VisitDossier spanishClinic(bool followUp, bool therapy = false)
 {
     // Made in Spanish, as loadVisitDossierFor reads it for a Spanish document: the criteria the
     // core works out (ESI, PA readiness) are worded in Spanish.
     const TextLanguage scope(u"es"_s);
-    VisitDossier d = Fixture::longSpanishDossier(true);
+    VisitDossier d = therapy ? Fixture::longSpanishPtDossier(true) : Fixture::longSpanishDossier(true);
     d.clinic.workingLanguage = u"es"_s;
     d.patient.preferredLanguage = u"en"_s; // the patient's language does not decide these
     if (followUp) {
@@ -103,13 +103,14 @@ private slots:
         QTest::newRow("letter") << int(DocumentKind::Letter) << false;
         QTest::newRow("follow-up letter") << int(DocumentKind::Letter) << true;
         QTest::newRow("PA summary") << int(DocumentKind::PaSummary) << false;
+        QTest::newRow("PT plan of care") << int(DocumentKind::PtPlan) << false;
     }
 
     void clinicianDocuments()
     {
         QFETCH(int, kind);
         QFETCH(bool, followUp);
-        const VisitDossier spanishDossier = spanishClinic(followUp);
+        const VisitDossier spanishDossier = spanishClinic(followUp, DocumentKind(kind) == DocumentKind::PtPlan);
         VisitDossier englishDossier = spanishDossier;
         englishDossier.clinic.workingLanguage = u"en"_s;
         DocumentReport spanish, english;
